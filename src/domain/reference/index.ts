@@ -1,0 +1,3 @@
+export * from "./counties";
+export * from "./focus-areas";
+export * from "./choices";
