@@ -8,3 +8,4 @@ export * from "./pairs";
 export * from "./sessions";
 export * from "./goals";
 export * from "./evaluations";
+export * from "./register-data";
