@@ -1,0 +1,67 @@
+import type { ProgrammeMetrics } from "./types";
+
+/*
+ * The JSON the command line prints (`mentorship summary --json`). The field names are a
+ * contract with scripts people write against the CLI: rename nothing here; add fields
+ * instead. Every figure is a number (never a formatted string) and every list of names is
+ * in the metrics' deterministic order.
+ */
+
+export interface SummaryJsonPhase {
+  phase: string;
+  counties: string[];
+  weeks: number;
+  sessionHours: number;
+  mentors: number;
+  mentees: number;
+  pairs: { total: number; proposed: number; active: number; completed: number; disengaged: number; unknown: number; started: number };
+  sessions: { planned: number; held: number; attendanceRate: number | null };
+  hours: number;
+  averageSessionHours: number | null;
+  certificates: { mentors: string[]; mentees: string[] };
+}
+
+export interface SummaryJson {
+  phases: SummaryJsonPhase[];
+  programme: {
+    mentors: number;
+    mentees: number;
+    pairs: number;
+    sessionsHeld: number;
+    hours: number;
+    counties: number;
+    sessionsPlanned: number;
+    attendanceRate: number | null;
+  };
+}
+
+export function toSummaryJson(programme: ProgrammeMetrics): SummaryJson {
+  return {
+    phases: programme.phases.map((p) => ({
+      phase: p.phase,
+      counties: [...p.counties],
+      weeks: p.weeks,
+      sessionHours: p.sessionHours,
+      mentors: p.mentors,
+      mentees: p.mentees,
+      pairs: { ...p.pairs },
+      sessions: { planned: p.sessions.planned, held: p.sessions.held, attendanceRate: p.sessions.attendanceRate },
+      hours: p.hours.total,
+      averageSessionHours: p.hours.averageLoggedSessionHours,
+      certificates: {
+        mentors: p.certificates.mentors.filter((e) => e.qualifies).map((e) => e.name),
+        mentees: p.certificates.mentees.filter((e) => e.qualifies).map((e) => e.name),
+      },
+    })),
+    programme: {
+      mentors: programme.totals.mentors,
+      mentees: programme.totals.mentees,
+      pairs: programme.totals.pairs,
+      sessionsHeld: programme.totals.sessionsHeld,
+      hours: programme.totals.hours,
+      counties: programme.totals.counties,
+      sessionsPlanned: programme.totals.sessionsPlanned,
+      attendanceRate: programme.totals.attendanceRate,
+    },
+  };
+}
