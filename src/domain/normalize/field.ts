@@ -1,0 +1,114 @@
+import { focusAreaLabel, type CountyName, type FocusAreaId } from "../reference";
+import type { FieldKind } from "../registers/field";
+import type { GridValue } from "../registers/register-data";
+import { normalizeChoice } from "./choices";
+import { normalizeCounties, normalizeCounty } from "./counties";
+import { normalizeDate } from "./dates";
+import { normalizeEmail } from "./email";
+import { normalizeFocusArea, normalizeFocusAreas } from "./focus-areas";
+import { LIST_JOINER, normalizeList } from "./lists";
+import { normalizeHours, normalizeInteger, normalizeNumber, normalizeScore } from "./numbers";
+import { normalizePhase } from "./phase";
+import { normalizePhone } from "./phones";
+import { normalizeYesNo } from "./yesno";
+import { isBlankCell, refuse, type Normalised } from "./result";
+import { normalizeId, normalizeName, normalizeText } from "./text";
+
+/** What each field kind normalises to. */
+export interface FieldValueByKind {
+  id: string;
+  text: string;
+  name: string;
+  email: string;
+  phone: string;
+  county: CountyName;
+  counties: CountyName[];
+  date: string;
+  integer: number;
+  number: number;
+  yesno: boolean;
+  choice: string;
+  focusArea: FocusAreaId;
+  focusAreas: FocusAreaId[];
+  list: string[];
+  score: number;
+  phase: string;
+}
+export type FieldValue = FieldValueByKind[FieldKind];
+
+export interface NormalizeFieldOptions {
+  /** The allowed values of a "choice" field (the catalogue's `options`). */
+  options?: readonly string[];
+  /** Read a "number" field as a duration in hours (Excel time cells become hours). */
+  hours?: boolean;
+}
+
+/** Register fields that hold a duration: their time-formatted cells mean hours. */
+export const HOURS_FIELDS: ReadonlySet<string> = new Set(["hours", "sessionHours"]);
+
+/**
+ * The reader's one entry point: a cell to the value its field kind stores. A blank cell
+ * (nothing a person could see) is `{ ok: true, value: null }`: not a problem, just no value.
+ */
+export function normalizeField<K extends FieldKind>(
+  kind: K,
+  value: GridValue,
+  numberFormat?: string,
+  options: NormalizeFieldOptions = {},
+): Normalised<FieldValueByKind[K] | null> {
+  if (isBlankCell(value)) return { ok: true, value: null, changed: false };
+  return dispatch(kind, value, numberFormat, options) as Normalised<FieldValueByKind[K]>;
+}
+
+function dispatch(kind: FieldKind, value: GridValue, numberFormat: string | undefined, options: NormalizeFieldOptions): Normalised<FieldValue> {
+  switch (kind) {
+    case "id":
+      return normalizeId(value, numberFormat);
+    case "text":
+      return normalizeText(value);
+    case "name":
+      return normalizeName(value);
+    case "email":
+      return normalizeEmail(value);
+    case "phone":
+      return normalizePhone(value);
+    case "county":
+      return normalizeCounty(value);
+    case "counties":
+      return normalizeCounties(value);
+    case "date":
+      return normalizeDate(value, numberFormat);
+    case "integer":
+      return normalizeInteger(value);
+    case "number":
+      return options.hours ? normalizeHours(value, numberFormat) : normalizeNumber(value, numberFormat);
+    case "yesno":
+      return normalizeYesNo(value);
+    case "choice":
+      return options.options ? normalizeChoice(value, options.options) : refuse("This column has no list of allowed values", "Report this to the add-in's maintainers.");
+    case "focusArea":
+      return normalizeFocusArea(value);
+    case "focusAreas":
+      return normalizeFocusAreas(value);
+    case "list":
+      return normalizeList(value);
+    case "score":
+      return normalizeScore(value);
+    case "phase":
+      return normalizePhase(value);
+  }
+}
+
+/**
+ * A normalised value as the register shows it (and as change reports quote it): lists joined
+ * with "; ", focus areas by their labels, yes/no as Yes / No.
+ */
+export function displayValue(kind: FieldKind, value: FieldValue): string {
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "number") return String(value);
+  if (Array.isArray(value)) {
+    const items = kind === "focusAreas" ? (value as FocusAreaId[]).map(focusAreaLabel) : value;
+    return items.join(LIST_JOINER);
+  }
+  return kind === "focusArea" ? focusAreaLabel(value as FocusAreaId) : value;
+}
