@@ -1,0 +1,225 @@
+import { focusAreaLabel, FOCUS_AREA_IDS, type FocusAreaId } from "../reference";
+import {
+  cellRef,
+  REGISTERS,
+  type CellRef,
+  type FieldDef,
+  type GridValue,
+  type NormalisationChange,
+  type NormalisationProblem,
+  type RegisterData,
+  type RegisterKind,
+  type RegisterRow,
+} from "../registers";
+import { formatIso } from "./dates";
+import { ruleDef, type RuleId } from "./rules";
+import type { Issue, SafeFix } from "./types";
+
+/** A register row seen field by field, whatever the register's type. */
+export interface LooseRow {
+  values: Readonly<Record<string, unknown>>;
+  raw: Readonly<Record<string, GridValue | undefined>>;
+  cells: Readonly<Record<string, CellRef | undefined>>;
+  source: { sheet: string; row: number };
+  changes: readonly NormalisationChange[];
+  problems: readonly NormalisationProblem[];
+}
+
+/** Where a register's fields sit on its sheet, so a blank cell can still be pointed at. */
+export class Layout {
+  readonly kind: RegisterKind;
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly fields: readonly FieldDef[];
+  private readonly fieldByKey: ReadonlyMap<string, FieldDef>;
+  private readonly columns: ReadonlyMap<string, number>;
+  readonly firstColumn: number;
+
+  constructor(data: Pick<RegisterData<unknown>, "kind" | "sheet" | "headerRow" | "columns">) {
+    this.kind = data.kind;
+    this.sheet = data.sheet;
+    this.headerRow = data.headerRow;
+    this.fields = REGISTERS[data.kind].fields;
+    this.fieldByKey = new Map(this.fields.map((f) => [f.key, f]));
+    const columns = new Map<string, number>();
+    let first = Number.POSITIVE_INFINITY;
+    for (const c of data.columns) {
+      first = Math.min(first, c.column);
+      if (c.field !== null && !columns.has(c.field)) columns.set(c.field, c.column);
+    }
+    this.columns = columns;
+    this.firstColumn = Number.isFinite(first) ? first : 1;
+  }
+
+  field(key: string): FieldDef | undefined {
+    return this.fieldByKey.get(key);
+  }
+
+  label(key: string): string {
+    return this.fieldByKey.get(key)?.label ?? key;
+  }
+
+  /** Whether the sheet has a column for the field at all (a blank cell differs from no column). */
+  hasColumn(key: string): boolean {
+    return this.columns.has(key);
+  }
+
+  column(key: string): number | undefined {
+    return this.columns.get(key);
+  }
+}
+
+/** One row with what issue-making needs: its cells, its values as typed and as read. */
+export class RowView {
+  constructor(
+    readonly layout: Layout,
+    readonly row: LooseRow,
+  ) {}
+
+  get kind(): RegisterKind {
+    return this.layout.kind;
+  }
+
+  /** The sheet row number, for messages. */
+  get line(): number {
+    return this.row.source.row;
+  }
+
+  /** The field's cell: as read, else where its column crosses this row, else the row's first cell. */
+  cell(field: string | undefined): CellRef {
+    if (field !== undefined) {
+      const known = this.row.cells[field];
+      if (known) return known;
+      const column = this.layout.column(field);
+      if (column !== undefined) return cellRef(this.row.source.sheet, this.row.source.row, column);
+    }
+    return this.firstCell();
+  }
+
+  firstCell(): CellRef {
+    let first: CellRef | undefined;
+    for (const key in this.row.cells) {
+      const c = this.row.cells[key];
+      if (c && (first === undefined || c.column < first.column)) first = c;
+    }
+    return first ?? cellRef(this.row.source.sheet, this.row.source.row, this.layout.firstColumn);
+  }
+
+  /** The value as the user sees it in the cell; undefined for a blank cell. */
+  typed(field: string): string | undefined {
+    const raw = this.row.raw[field];
+    const value = this.row.values[field];
+    const kind = this.layout.field(field)?.kind;
+    // A real date cell holds a serial number; the user sees the date, so show that.
+    if (typeof raw === "number" && kind === "date" && typeof value === "string") return formatIso(value);
+    if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
+    if (raw !== undefined) return String(raw);
+    return value === undefined ? undefined : displayValue(value);
+  }
+
+  /** Whether the cell holds anything at all, read or not. */
+  filled(field: string): boolean {
+    const raw = this.row.raw[field];
+    if (raw !== undefined && String(raw).trim() !== "") return true;
+    return isPresent(this.row.values[field]);
+  }
+}
+
+const focusIds: ReadonlySet<string> = new Set(FOCUS_AREA_IDS);
+
+/** A normalised value in words: dates as "6 Feb 2017", focus areas by label, yes/no as Yes/No. */
+export function displayValue(value: unknown): string {
+  if (Array.isArray(value)) return value.map(displayValue).join("; ");
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") {
+    if (focusIds.has(value)) return focusAreaLabel(value as FocusAreaId);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatIso(value);
+    return value;
+  }
+  return String(value);
+}
+
+export function isPresent(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === "string") return value.trim() !== "";
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+
+/** “value”, quoted the way the normaliser's messages quote. */
+export function q(value: string): string {
+  return `\u201c${value}\u201d`;
+}
+
+export interface Finding {
+  field?: string;
+  message: string;
+  fix: string;
+  /** Defaults to the field's value as typed. */
+  value?: string;
+  safeFix?: SafeFix;
+  /** Defaults to the field's cell (or the row's first cell). */
+  cell?: CellRef;
+}
+
+/** Collects issues; severity comes from the rule catalogue so it is decided in one place. */
+export class Collector {
+  readonly issues: Issue[] = [];
+
+  report(rule: RuleId, at: RowView, finding: Finding): void {
+    const cell = finding.cell ?? at.cell(finding.field);
+    const value = finding.value ?? (finding.field === undefined ? undefined : at.typed(finding.field));
+    this.reportCell(rule, at.kind, cell, { ...finding, value });
+  }
+
+  /** For issues about a register rather than a row (a missing column): no row to read values from. */
+  reportCell(rule: RuleId, register: RegisterKind, cell: CellRef, finding: Omit<Finding, "cell">): void {
+    const issue: Issue = {
+      severity: ruleDef(rule).severity,
+      rule,
+      register,
+      sheet: cell.sheet,
+      row: cell.row,
+      column: cell.column,
+      cell: cell.address,
+      message: finding.message,
+      fix: finding.fix,
+    };
+    if (finding.field !== undefined) issue.field = finding.field;
+    if (finding.value !== undefined) issue.value = finding.value;
+    if (finding.safeFix) issue.safeFix = finding.safeFix;
+    this.issues.push(issue);
+  }
+}
+
+/** View a typed register row field by field (the row's own type stays with the caller). */
+export function loose<T>(row: RegisterRow<T>): LooseRow {
+  return row as unknown as LooseRow;
+}
+
+/** "1st", "2nd", "3rd", "4th": for "a 3rd mentee". */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  switch (n % 10) {
+    case 1:
+      return `${n}st`;
+    case 2:
+      return `${n}nd`;
+    case 3:
+      return `${n}rd`;
+    default:
+      return `${n}th`;
+  }
+}
+
+/** "rows 4, 9 and 12" (at most a few, then "and N more"). */
+export function rowList(rows: readonly number[]): string {
+  const shown = rows.slice(0, 5);
+  const more = rows.length - shown.length;
+  const parts = shown.map(String);
+  if (more > 0) return `rows ${parts.join(", ")} and ${more} more`;
+  if (parts.length === 1) return `row ${parts[0] ?? ""}`;
+  return `rows ${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1] ?? ""}`;
+}

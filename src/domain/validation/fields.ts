@@ -1,0 +1,230 @@
+import type * as z from "zod";
+import { FOCUS_AREAS } from "../reference";
+import type { FieldDef } from "../registers";
+import { Collector, displayValue, isPresent, q, type RowView } from "./context";
+import type { RuleId } from "./rules";
+
+type ZodIssue = z.core.$ZodIssue;
+
+/**
+ * Schema checks on normalised values, remembered per field and value: national registers repeat
+ * the same counties, phases, statuses and focus-area lists thousands of times, so each distinct
+ * value is parsed once. Free-text values rarely repeat, hence the cap on what is remembered.
+ */
+export class SchemaChecks {
+  private static readonly LIMIT = 20_000;
+  private readonly memo = new Map<FieldDef, Map<string | number | boolean, ZodIssue | null>>();
+
+  /** The first problem zod finds with the value, or null when it fits the field's schema. */
+  check(def: FieldDef, value: unknown): ZodIssue | null {
+    const key = memoKey(value);
+    if (key === undefined) return firstIssue(def, value);
+    let memo = this.memo.get(def);
+    if (!memo) {
+      memo = new Map();
+      this.memo.set(def, memo);
+    }
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const found = firstIssue(def, value);
+    if (memo.size < SchemaChecks.LIMIT) memo.set(key, found);
+    return found;
+  }
+}
+
+function memoKey(value: unknown): string | number | boolean | undefined {
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  // Lists of words (counties, focus areas) are keyed by their items; the prefix keeps a one-item
+  // list apart from the same text as a plain string.
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return `\u0000[${value.join("\u0001")}`;
+  return undefined;
+}
+
+function firstIssue(def: FieldDef, value: unknown): ZodIssue | null {
+  const result = def.schema.safeParse(value);
+  return result.success ? null : (result.error.issues[0] ?? null);
+}
+
+/** Which rule a field's unreadable or invalid value falls under: by what the field holds. */
+export function ruleForField(def: FieldDef | undefined): RuleId {
+  switch (def?.kind) {
+    case "email":
+      return "field.email";
+    case "phone":
+      return "field.phone";
+    case "date":
+      return "field.date";
+    case "integer":
+    case "number":
+    case "score":
+      return "field.number";
+    case "yesno":
+      return "field.yesno";
+    case "choice":
+      return "field.choice";
+    case "county":
+    case "counties":
+      return "field.county";
+    case "focusArea":
+    case "focusAreas":
+      return "field.focus-area";
+    case "text":
+    case "list":
+      return def.required ? "field.unreadable" : "field.text";
+    default:
+      return "field.unreadable";
+  }
+}
+
+const FOCUS_LABELS = FOCUS_AREAS.map((f) => f.label).join("; ");
+
+/** The offending item of a list value (zod's path points at it), for naming it in the message. */
+function offendingItem(value: unknown, issue: ZodIssue | null): unknown {
+  const index = issue?.path[0];
+  if (Array.isArray(value) && typeof index === "number") return value[index];
+  return value;
+}
+
+/** Why a read value does not fit, in words (zod's own wording is for developers). */
+function whatIsWrong(def: FieldDef, value: unknown, issue: ZodIssue | null): string {
+  switch (def.kind) {
+    case "email":
+      return "is not a complete email address";
+    case "phone":
+      return "is not a Kenyan phone number";
+    case "date":
+      return "is not a real date";
+    case "integer":
+    case "number":
+    case "score":
+      if (issue?.code === "too_small") return `is below the lowest allowed value, ${String(issue.minimum)}`;
+      if (issue?.code === "too_big") return `is above the highest allowed value, ${String(issue.maximum)}`;
+      if (issue?.code === "invalid_type" && issue.expected === "int") return "is not a whole number";
+      return "is not a number";
+    case "yesno":
+      return "is not yes or no";
+    case "choice":
+      return `is not one of the allowed values (${(def.options ?? []).join(", ")})`;
+    case "county":
+    case "counties":
+      if (Array.isArray(value) && value.length === 0) return "lists no county";
+      return `names ${q(displayValue(offendingItem(value, issue)))}, which is not one of Kenya's 47 counties`;
+    case "focusArea":
+    case "focusAreas":
+      return `names ${q(displayValue(offendingItem(value, issue)))}, which is not one of the programme's focus areas`;
+    default:
+      return `does not fit the ${def.label} column`;
+  }
+}
+
+/** What to type instead. */
+function howToFix(def: FieldDef | undefined, cell: string): string {
+  switch (def?.kind) {
+    case "email":
+      return `Correct the address in ${cell} to the form name@example.org, or clear the cell if it is not known.`;
+    case "phone":
+      return `Type a Kenyan number in ${cell}, e.g. 0712 345 678 or +254712345678.`;
+    case "date":
+      return `Type the date in ${cell} day first, e.g. 06/02/2017 for 6 February 2017.`;
+    case "integer":
+    case "number":
+    case "score":
+      return `Type a number in ${cell}. ${def.help}`;
+    case "yesno":
+      return `Type Yes or No in ${cell}.`;
+    case "choice":
+      return `Type one of ${(def.options ?? []).join(", ")} in ${cell}.`;
+    case "county":
+    case "counties":
+      return `Type county names in ${cell} as Kenya writes them, e.g. Kisumu; Homa Bay.`;
+    case "focusArea":
+    case "focusAreas":
+      return `Use the programme's focus areas in ${cell}: ${FOCUS_LABELS}.`;
+    default:
+      return def ? `Check ${cell}. ${def.help}` : `Check ${cell}.`;
+  }
+}
+
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+/**
+ * Field rules for one row: blanks in required fields, what the normaliser could not read, values
+ * that do not fit their schema, and normalisations the user can accept as safe fixes.
+ * `who` names the row in messages ("mentor Achieng Otieno (row 7)").
+ */
+export function checkFields(at: RowView, who: string, schemas: SchemaChecks, out: Collector): void {
+  const { row, layout } = at;
+  const unreadable = new Set<string>();
+
+  for (const problem of row.problems) {
+    unreadable.add(problem.field);
+    const def = layout.field(problem.field);
+    const label = def?.label ?? problem.field;
+    const value = at.typed(problem.field) ?? String(problem.value);
+    const explained = problem.message.includes(value)
+      ? `${label} for ${who}: ${sentence(problem.message)}`
+      : `${label} ${q(value)} for ${who} could not be read: ${sentence(problem.message)}`;
+    out.report(ruleForField(def), at, {
+      field: problem.field,
+      value,
+      cell: problem.cell,
+      message: explained,
+      fix: problem.fix.trim() !== "" ? problem.fix : howToFix(def, problem.cell.address),
+    });
+  }
+
+  for (const def of layout.fields) {
+    if (unreadable.has(def.key)) continue;
+    const value = row.values[def.key];
+    if (!isPresent(value)) {
+      const typed = at.typed(def.key);
+      if (typed !== undefined && typed.trim() !== "") {
+        // Typed but not read, and the normaliser said nothing: still never silently dropped.
+        out.report(ruleForField(def), at, {
+          field: def.key,
+          message: `${def.label} ${q(typed)} for ${who} could not be read.`,
+          fix: howToFix(def, at.cell(def.key).address),
+        });
+      } else if (def.required) {
+        out.report("field.required", at, {
+          field: def.key,
+          message: `${def.label} is blank for ${who}.`,
+          fix: `Fill in ${at.cell(def.key).address}. ${def.help}`,
+        });
+      }
+      continue;
+    }
+    const issue = schemas.check(def, value);
+    if (issue !== null) {
+      const typed = at.typed(def.key) ?? displayValue(value);
+      out.report(ruleForField(def), at, {
+        field: def.key,
+        message: `${def.label} ${q(typed)} for ${who} ${whatIsWrong(def, value, issue)}.`,
+        fix: howToFix(def, at.cell(def.key).address),
+      });
+    }
+  }
+
+  for (const change of row.changes) {
+    if (unreadable.has(change.field)) continue;
+    // A real date or TRUE/FALSE cell is already typed by Excel: showing it in a standard form is
+    // a matter of display, not a tidy-up, and offering one for every date cell would bury the rest.
+    if (typeof change.before === "boolean") continue;
+    if (typeof change.before === "number" && layout.field(change.field)?.kind === "date") continue;
+    const from = typeof change.before === "string" ? change.before : at.typed(change.field) ?? String(change.before);
+    if (from === change.after) continue;
+    const label = layout.label(change.field);
+    const shown = displayValue(change.after);
+    out.report("field.normalised", at, {
+      field: change.field,
+      value: from,
+      cell: change.cell,
+      message: `${label} for ${who} is typed ${q(from)}; the register reads it as ${q(shown)} (${change.reason}).`,
+      fix: `Accept the tidy-up to write ${q(change.after)} in ${change.cell.address}, or correct the cell if that is not what was meant.`,
+      safeFix: { field: change.field, cell: change.cell.address, from, to: change.after, reason: change.reason },
+    });
+  }
+}

@@ -1,0 +1,180 @@
+import { q, type RowView } from "./context";
+import { capitalise } from "./describe";
+import { idKey } from "./keys";
+import type { PairInfo } from "./pair-index";
+import type { PeopleIndex, Person } from "./people";
+import type { ValidationState } from "./state";
+
+type Role = "mentor" | "mentee";
+
+const FIELDS = {
+  mentor: { id: "mentorId", name: "mentorName", register: "Mentors", rules: {
+    missing: "reference.mentor.missing", unknown: "reference.mentor.unknown", ambiguous: "reference.mentor.ambiguous", conflict: "reference.mentor.conflict",
+  } },
+  mentee: { id: "menteeId", name: "menteeName", register: "Mentees", rules: {
+    missing: "reference.mentee.missing", unknown: "reference.mentee.unknown", ambiguous: "reference.mentee.ambiguous", conflict: "reference.mentee.conflict",
+  } },
+} as const;
+
+function indexFor(st: ValidationState, role: Role): PeopleIndex {
+  return role === "mentor" ? st.mentors : st.mentees;
+}
+
+function where(p: Person): string {
+  return `${p.view.layout.sheet} row ${p.view.line}`;
+}
+
+/**
+ * Resolves a row's mentor or mentee (by ID, by name, or both) and reports what does not resolve.
+ * Returns the person when the row can be attributed (trusting the ID when ID and name disagree),
+ * so later checks run on as much as can be known.
+ */
+export function resolvePerson(
+  st: ValidationState,
+  at: RowView,
+  who: string,
+  role: Role,
+  ref: { id: string | undefined; name: string | undefined },
+  phase: string,
+  required: boolean,
+): Person | undefined {
+  const f = FIELDS[role];
+  const result = indexFor(st, role).resolve(ref, phase);
+  const typedId = at.typed(f.id)?.trim();
+  const typedName = at.typed(f.name)?.trim();
+  const nameField = at.layout.hasColumn(f.name) || !at.layout.hasColumn(f.id) ? f.name : f.id;
+  switch (result.kind) {
+    case "none":
+      if (required) {
+        st.out.report(f.rules.missing, at, {
+          field: nameField,
+          message: `${capitalise(who)} does not say who the ${role} is: ${role} name and ID are blank.`,
+          fix: `Type the ${role}'s name (as in the ${f.register} register) or ID in ${at.cell(nameField).address}.`,
+        });
+      }
+      return undefined;
+    case "unknown": {
+      const field = typedId ? f.id : f.name;
+      const what = typedId && typedName ? `${role} ID ${q(typedId)} and name ${q(typedName)}` : typedId ? `${role} ID ${q(typedId)}` : `${role} ${q(typedName ?? "")}`;
+      st.out.report(f.rules.unknown, at, {
+        field,
+        message: `${capitalise(what)} for ${who} ${typedId && typedName ? "are" : "is"} not in the ${f.register} register.`,
+        fix: `Check the spelling in ${at.cell(field).address} against the ${f.register} register, or add the ${role} there first.`,
+      });
+      return undefined;
+    }
+    case "ambiguous": {
+      const field = result.by === "id" ? f.id : f.name;
+      const typed = result.by === "id" ? typedId : typedName;
+      st.out.report(f.rules.ambiguous, at, {
+        field,
+        message: `${capitalise(role)} ${q(typed ?? "")} for ${who} matches ${result.candidates.length} people in the ${f.register} register (${result.candidates.map(where).join(", ")}).`,
+        fix: result.by === "id"
+          ? `Give each ${role} in the ${f.register} register an ID of their own, then use it here.`
+          : `Type the ${role}'s ID in the ${capitalise(role)} ID column so this row points at one person.`,
+      });
+      return undefined;
+    }
+    case "conflict": {
+      const p = result.person;
+      const other = result.other ? `, who is ${where(result.other)}` : "";
+      st.out.report(f.rules.conflict, at, {
+        field: f.name,
+        message: `${capitalise(role)} ID ${q(typedId ?? "")} for ${who} belongs to ${p.label} (${where(p)}), but the name says ${q(typedName ?? "")}${other}.`,
+        fix: `Correct whichever is wrong: the ID in ${at.cell(f.id).address} or the name in ${at.cell(f.name).address}.`,
+      });
+      return p;
+    }
+    case "found": {
+      const p = result.person;
+      if (result.idUnknown) {
+        st.out.report(f.rules.unknown, at, {
+          field: f.id,
+          message: `${capitalise(role)} ID ${q(typedId ?? "")} for ${who} is not in the ${f.register} register; the name ${q(typedName ?? "")} is (${where(p)}${p.id ? `, ID ${p.id}` : ""}).`,
+          fix: p.id ? `Correct the ID in ${at.cell(f.id).address} to ${p.id}.` : `Clear the ID in ${at.cell(f.id).address}, or give the ${role} that ID in the ${f.register} register.`,
+        });
+      }
+      return p;
+    }
+  }
+}
+
+export interface LogRefs {
+  pairId?: string | undefined;
+  mentorId?: string | undefined;
+  mentorName?: string | undefined;
+  menteeId?: string | undefined;
+  menteeName?: string | undefined;
+}
+
+/**
+ * Which pair a session, goal or evaluation belongs to: by pair ID, else by mentor and mentee.
+ * When both are given they must agree; when the pair ID is wrong but the people are right, the
+ * people win (and the ID is reported), so one typo does not hide the rest of the row's checks.
+ */
+export function resolveLogPair(st: ValidationState, at: RowView, who: string, refs: LogRefs, phase: string): PairInfo | undefined {
+  const hasMentor = Boolean(refs.mentorId?.trim() || refs.mentorName?.trim());
+  const hasMentee = Boolean(refs.menteeId?.trim() || refs.menteeName?.trim());
+  const pairId = refs.pairId?.trim();
+
+  if (pairId) {
+    const pair = st.pairs.byId(idKey(pairId));
+    if (pair) {
+      checkAgrees(st, at, who, "mentor", { id: refs.mentorId, name: refs.mentorName }, pair);
+      checkAgrees(st, at, who, "mentee", { id: refs.menteeId, name: refs.menteeName }, pair);
+      return pair;
+    }
+    st.out.report("reference.pair.unknown", at, {
+      field: "pairId",
+      message: `Pair ID ${q(at.typed("pairId") ?? pairId)} for ${who} is not in the Pairs register.`,
+      fix: `Check the pair ID in ${at.cell("pairId").address} against the Pairs register, or add the pair there first.`,
+    });
+    if (!hasMentor || !hasMentee) return undefined;
+    const mentor = resolvePerson(st, at, who, "mentor", { id: refs.mentorId, name: refs.mentorName }, phase, true);
+    const mentee = resolvePerson(st, at, who, "mentee", { id: refs.menteeId, name: refs.menteeName }, phase, true);
+    return mentor && mentee ? st.pairs.byPeople(mentor, mentee, phase) : undefined;
+  }
+
+  if (!hasMentor && !hasMentee) {
+    st.out.report("reference.pair.missing", at, {
+      message: `${capitalise(who)} does not say which pair it belongs to: pair ID, mentor and mentee are blank.`,
+      fix: `Type the pair's ID, or the mentor's and the mentee's names, in row ${at.line}.`,
+    });
+    return undefined;
+  }
+  const mentor = resolvePerson(st, at, who, "mentor", { id: refs.mentorId, name: refs.mentorName }, phase, true);
+  const mentee = resolvePerson(st, at, who, "mentee", { id: refs.menteeId, name: refs.menteeName }, phase, true);
+  if (!mentor || !mentee) return undefined;
+  const pair = st.pairs.byPeople(mentor, mentee, phase);
+  if (!pair) {
+    st.out.report("reference.pair.unknown", at, {
+      field: at.layout.hasColumn("menteeName") ? "menteeName" : "menteeId",
+      message: `${capitalise(who)} is for mentor ${mentor.label} and mentee ${mentee.label}, who are not paired in the Pairs register.`,
+      fix: `Add the pair to the Pairs register, or correct the mentor or mentee in row ${at.line}.`,
+    });
+  }
+  return pair;
+}
+
+/** A log that gives a pair ID and also names people: the people must be the pair's. */
+function checkAgrees(st: ValidationState, at: RowView, who: string, role: Role, ref: { id: string | undefined; name: string | undefined }, pair: PairInfo): void {
+  const expected = role === "mentor" ? pair.mentor : pair.mentee;
+  if (!expected) return;
+  const result = indexFor(st, role).resolve(ref, pair.phaseKey);
+  if (result.kind === "none") return;
+  if (result.kind === "found" && result.person === expected && !result.idUnknown) return;
+  if (result.kind === "ambiguous" && result.candidates.includes(expected)) return;
+  if (result.kind === "unknown" || result.kind === "ambiguous" || result.person === expected) {
+    // Not someone else: a reference the register cannot place, or whose ID and name disagree
+    // with each other. Report it as such.
+    resolvePerson(st, at, who, role, ref, pair.phaseKey, false);
+    return;
+  }
+  const f = FIELDS[role];
+  const field = ref.name?.trim() ? f.name : f.id;
+  st.out.report(f.rules.conflict, at, {
+    field,
+    message: `${capitalise(who)} names ${role} ${result.person.label}, but ${pair.label} is with ${expected.label}.`,
+    fix: `Correct the pair ID in ${at.cell("pairId").address} or the ${role} in ${at.cell(field).address}.`,
+  });
+}
