@@ -3,3 +3,8 @@ export { computePhaseMetrics, findPhase, type PhaseMetricsOptions } from "./phas
 export { computeProgrammeMetrics } from "./programme-metrics";
 export { prepareSummary, type Prepared } from "./prepare";
 export { toSummaryJson, type SummaryJson, type SummaryJsonPhase } from "./summary-json";
+export * from "./sheet-description";
+export { INCLUDED_ERRORS_WARNING, type SummaryStamp } from "./stamp";
+export { describePhaseSummarySheet, phaseSheetName, certificateReasonText } from "./phase-sheet";
+export { describeProgrammeOverviewSheet, describeSummarySheets, PROGRAMME_SHEET_NAME } from "./programme-sheet";
+export { layoutToGrid, excelSerial, type SheetGrid, type PlacedChart, type StyleRange, type GridCellValue } from "./grid";

@@ -1,0 +1,101 @@
+import {
+  SUMMARY_STYLES,
+  blockRange,
+  chartRange,
+  coveringRange,
+  type Block,
+  type ChartSpec,
+  type SheetCell,
+  type SheetDescription,
+} from "./sheet-description";
+
+/*
+ * Placement is computed, never typed by hand: blocks stack down column A with a blank row
+ * between them, and a chart sits beside its table (one blank column away), so a table that
+ * grows with the data can never run into the next block or under a chart.
+ */
+
+type Unplaced<T> = T extends Block ? Omit<T, "at"> : never;
+
+export interface Section {
+  block: Unplaced<Block>;
+  /** A chart of this section's table, placed to its right. */
+  chart?: Omit<ChartSpec, "placeAt" | "sourceBlockId">;
+}
+
+const GAP_ROWS = 1;
+const CHART_WIDTH_COLS = 7;
+const CHART_MIN_HEIGHT_ROWS = 14;
+
+export function stackSections(name: string, sections: Section[]): SheetDescription {
+  const blocks: Block[] = [];
+  const charts: ChartSpec[] = [];
+  let row = 1;
+  for (const section of sections) {
+    const block = { ...section.block, at: { row, column: 1 } } as Block;
+    blocks.push(block);
+    const range = blockRange(block);
+    let bottom = range.row + range.rowCount - 1;
+    if (section.chart && block.kind === "table" && block.rows.length > 0) {
+      // Charts need room to be legible even beside a short table.
+      const heightRows = Math.max(range.rowCount, CHART_MIN_HEIGHT_ROWS);
+      charts.push({
+        ...section.chart,
+        sourceBlockId: block.id,
+        placeAt: { row: range.row, column: range.column + range.columnCount + 1, widthCols: CHART_WIDTH_COLS, heightRows },
+      });
+      bottom = Math.max(bottom, range.row + heightRows - 1);
+    }
+    row = bottom + 1 + GAP_ROWS;
+  }
+  const printArea = coveringRange([...blocks.map(blockRange), ...charts.map(chartRange)]);
+  return {
+    name,
+    blocks,
+    columnWidths: columnWidths(blocks, printArea.columnCount),
+    freezeRows: 1,
+    printArea,
+    fitToPageWidth: true,
+    charts,
+    styles: SUMMARY_STYLES,
+  };
+}
+
+function shownLength(cell: SheetCell): number {
+  switch (cell.kind) {
+    case "text":
+      return cell.value.length;
+    case "date":
+      return cell.value === null ? 0 : 17;
+    default:
+      return cell.value === null ? 0 : String(cell.value).length + 2;
+  }
+}
+
+const MIN_WIDTH = 10;
+const MAX_WIDTH = 48;
+
+/**
+ * Widths from what the columns hold (headers wrap, so a long header only needs half its
+ * length). Titles are left out: they overflow into the empty cells to their right.
+ */
+function columnWidths(blocks: Block[], columns: number): number[] {
+  const widths = Array.from({ length: columns }, () => MIN_WIDTH);
+  const fit = (column: number, length: number) => {
+    const index = column - 1;
+    const current = widths[index];
+    if (current !== undefined) widths[index] = Math.min(MAX_WIDTH, Math.max(current, length + 2));
+  };
+  for (const block of blocks) {
+    if (block.kind === "headlines") {
+      for (const item of block.items) {
+        fit(block.at.column, item.label.length);
+        fit(block.at.column + 1, shownLength(item.value));
+      }
+    } else if (block.kind === "table") {
+      block.header.forEach((h, i) => fit(block.at.column + i, Math.ceil(h.length / 2)));
+      for (const row of block.rows) row.forEach((cell, i) => fit(block.at.column + i, shownLength(cell)));
+    }
+  }
+  return widths;
+}

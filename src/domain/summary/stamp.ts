@@ -1,0 +1,57 @@
+import { REGISTERS } from "../registers";
+import { dateTimeCell, numberCell, textCell, type HeadlineItem, type SheetCell } from "./sheet-description";
+import type { Section } from "./sheet-layout";
+import type { SourceRows } from "./types";
+
+/** When and from what a summary sheet was generated. */
+export interface SummaryStamp {
+  /** ISO 8601 date-time, e.g. 2025-03-01T10:30:00+03:00; shown as written (wall clock). */
+  generatedAt: string;
+  sourceRows: SourceRows[];
+  /** True when the officer chose to summarise despite validation errors. */
+  includedErrors: boolean;
+}
+
+export const INCLUDED_ERRORS_WARNING =
+  "Generated with validation errors included: some figures rest on rows that failed the checks. Fix the errors and generate the summary again.";
+
+const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** The generated-at cell: a real date-time when the text is ISO, else the text as given. */
+function generatedCell(generatedAt: string): { cell: SheetCell; zone: string } {
+  const match = ISO.exec(generatedAt.trim());
+  if (!match) return { cell: textCell(generatedAt), zone: "" };
+  const [, date, time, offset] = match;
+  const zone = offset === undefined ? "" : offset === "Z" ? " (UTC)" : ` (UTC${offset})`;
+  return { cell: dateTimeCell(time === undefined ? `${date}` : `${date}T${time}`), zone };
+}
+
+/** "Phases 1, Mentors 8, ..." in one line, in the registers' order. */
+export function rowsUsedLine(sources: SourceRows[]): string {
+  if (sources.length === 0) return "No register rows.";
+  return sources.map((s) => `${REGISTERS[s.register].title} ${s.rows}`).join(", ");
+}
+
+export function stampSection(stamp: SummaryStamp): Section {
+  const { cell, zone } = generatedCell(stamp.generatedAt);
+  const items: HeadlineItem[] = [
+    { label: `Generated${zone}`, value: cell },
+    { label: "Register rows used", value: textCell(rowsUsedLine(stamp.sourceRows)) },
+  ];
+  if (stamp.includedErrors) items.push({ label: "Validation", value: textCell(INCLUDED_ERRORS_WARNING), emphasis: "warning" });
+  return { block: { kind: "headlines", id: "stamp", title: "About this summary", items, tone: "stamp" } };
+}
+
+/** The rows behind the figures, register by register, at the foot of the sheet. */
+export function sourcesSection(sources: SourceRows[]): Section {
+  return {
+    block: {
+      kind: "table",
+      id: "sources",
+      title: "Generated from",
+      header: ["Register", "Sheet", "Rows used", "Rows in register"],
+      rows: sources.map((s) => [textCell(REGISTERS[s.register].title), textCell(s.sheet), numberCell(s.rows), numberCell(s.totalRows)]),
+      emptyText: "No registers were read.",
+    },
+  };
+}

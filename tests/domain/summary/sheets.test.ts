@@ -1,0 +1,261 @@
+import { describe, expect, it } from "vitest";
+import {
+  INCLUDED_ERRORS_WARNING,
+  blockRange,
+  chartRange,
+  computeProgrammeMetrics,
+  describePhaseSummarySheet,
+  describeProgrammeOverviewSheet,
+  describeSummarySheets,
+  excelSerial,
+  layoutProblems,
+  layoutToGrid,
+  safeSheetName,
+  sheetNameProblem,
+  type HeadlineBlock,
+  type SheetDescription,
+  type SummaryStamp,
+  type TableBlock,
+} from "../../../src/domain/summary";
+import { buildRegisters, smallProgramme } from "./fixtures";
+
+const programme = computeProgrammeMetrics(smallProgramme());
+const phase1 = programme.phases[0];
+if (!phase1) throw new Error("fixture has a phase 1");
+const stamp: SummaryStamp = { generatedAt: "2025-03-01T10:30:00+03:00", sourceRows: phase1.sources, includedErrors: false };
+const phaseSheet = describePhaseSummarySheet(phase1, stamp);
+const overview = describeProgrammeOverviewSheet(programme, { ...stamp, sourceRows: programme.sources });
+
+function table(sheet: SheetDescription, id: string): TableBlock {
+  const block = sheet.blocks.find((b) => b.id === id);
+  if (!block || block.kind !== "table") throw new Error(`no table ${id}`);
+  return block;
+}
+function headlines(sheet: SheetDescription, id: string): HeadlineBlock {
+  const block = sheet.blocks.find((b) => b.id === id);
+  if (!block || block.kind !== "headlines") throw new Error(`no headlines ${id}`);
+  return block;
+}
+
+describe("phase summary sheet", () => {
+  it("has a valid name and a clean layout", () => {
+    expect(phaseSheet.name).toBe("Phase 1 summary");
+    expect(layoutProblems(phaseSheet)).toEqual([]);
+    expect(phaseSheet.fitToPageWidth).toBe(true);
+    expect(phaseSheet.freezeRows).toBe(1);
+  });
+
+  it("puts the title first and the headline figures near the top, as numbers", () => {
+    expect(phaseSheet.blocks[0]).toMatchObject({ kind: "title", at: { row: 1, column: 1 } });
+    const head = headlines(phaseSheet, "headlines");
+    expect(head.at.row).toBeLessThan(12);
+    const value = (label: string) => head.items.find((i) => i.label.startsWith(label))?.value;
+    expect(value("Mentors")).toEqual({ kind: "number", value: 7, numberFormat: "0" });
+    expect(value("Mentees")).toMatchObject({ value: 6 });
+    expect(value("Pairs")).toMatchObject({ value: 6 });
+    expect(value("Counties covered")).toMatchObject({ value: 4 });
+    expect(value("Sessions held")).toMatchObject({ value: 28 });
+    expect(value("Sessions planned")).toMatchObject({ value: 35 });
+    expect(value("Attendance")).toEqual({ kind: "percent", value: 0.8, numberFormat: "0.0%" });
+    expect(value("Mentoring hours")).toEqual({ kind: "hours", value: 35.5, numberFormat: "0.0#" });
+    expect(value("Mentor certificates")).toMatchObject({ value: 2 });
+    expect(value("Mentee certificates")).toMatchObject({ value: 2 });
+  });
+
+  it("draws sessions by week, pairs by status and hours by county beside their tables", () => {
+    const byId = new Map(phaseSheet.charts.map((c) => [c.sourceBlockId, c]));
+    expect(byId.get("sessionsByWeek")?.type).toBe("columnClustered");
+    expect(byId.get("pairsByStatus")?.type).toBe("pie");
+    expect(byId.get("byCounty")?.type).toBe("barClustered");
+    for (const chart of phaseSheet.charts) {
+      const source = blockRange(table(phaseSheet, chart.sourceBlockId));
+      const placed = chartRange(chart);
+      expect(placed.row, chart.id).toBe(source.row);
+      expect(placed.column, chart.id).toBeGreaterThan(source.column + source.columnCount - 1);
+    }
+    expect(table(phaseSheet, "byCounty").header[byId.get("byCounty")?.series[0] ?? -1]).toBe("Hours");
+  });
+
+  it("stamps when it was generated and from which rows, and warns when errors were included", () => {
+    const about = headlines(phaseSheet, "stamp");
+    expect(about.items[0]).toEqual({ label: "Generated (UTC+03:00)", value: { kind: "date", value: "2025-03-01T10:30", numberFormat: "d mmm yyyy hh:mm" } });
+    expect(about.items[1]?.value).toMatchObject({ kind: "text", value: "Phases 1, Mentors 8, Mentees 6, Pairs 6, Sessions 30, Goals 5, Evaluations 4" });
+    expect(about.items.some((i) => i.emphasis === "warning")).toBe(false);
+    const withErrors = describePhaseSummarySheet(phase1, { ...stamp, includedErrors: true });
+    const warning = headlines(withErrors, "stamp").items.find((i) => i.emphasis === "warning");
+    expect(warning?.value).toMatchObject({ kind: "text", value: INCLUDED_ERRORS_WARNING });
+    expect(table(phaseSheet, "sources").rows).toHaveLength(7);
+  });
+
+  it("says why each person misses a certificate, in words", () => {
+    const rows = table(phaseSheet, "certificates").rows;
+    const why = (name: string) => rows.find((r) => r[0]?.value === name)?.[8]?.value;
+    expect(why("Carol Wanjiku")).toBe("5 of the 6 sessions needed");
+    expect(why("David Mwangi")).toBe("Pair disengaged; 3 of the 6 sessions needed");
+    expect(why("Francis Ouma")).toBe("Acceptance letter not signed");
+    expect(why("Grace Chebet")).toBe("Not paired in this phase");
+    expect(why("Achieng Otieno")).toBe("");
+  });
+
+  it("says so when a table is empty instead of leaving a bare header, and draws no chart of it", () => {
+    const empty = computeProgrammeMetrics(buildRegisters({ phases: [{ phase: "Phase 9", counties: [] }] })).phases[0];
+    if (!empty) throw new Error("phase");
+    const sheet = describePhaseSummarySheet(empty, { ...stamp, sourceRows: empty.sources });
+    expect(layoutProblems(sheet)).toEqual([]);
+    expect(table(sheet, "disengagements").rows).toEqual([]);
+    expect(sheet.charts.some((c) => c.sourceBlockId === "byCounty")).toBe(false);
+    const grid = layoutToGrid(sheet);
+    const at = blockRange(table(sheet, "disengagements"));
+    expect(grid.values[at.row + 1]?.[0]).toBe("No pair disengaged.");
+  });
+});
+
+describe("programme overview sheet", () => {
+  it("puts phases side by side, one column per phase", () => {
+    expect(overview.name).toBe("Programme overview");
+    expect(layoutProblems(overview)).toEqual([]);
+    const side = table(overview, "phasesSideBySide");
+    expect(side.header).toEqual(["Measure", "Phase 1", "Phase 2"]);
+    const row = (label: string) => side.rows.find((r) => r[0]?.value === label)?.slice(1).map((c) => c.value);
+    expect(row("Session length policy (hours)")).toEqual([1, 2]);
+    expect(row("Average logged session (hours)")).toEqual([1.28, null]);
+    expect(row("Attendance rate")).toEqual([0.8, 1]);
+    expect(row("Completion rate (of started pairs)")).toEqual([0.6, 1]);
+    expect(row("Disengagement rate (of started pairs)")).toEqual([0.2, 0]);
+    expect(row("Hours per started pair")).toEqual([7.1, 14]);
+    expect(row("Evaluation: overall (1-5)")).toEqual([4.25, null]);
+    expect(side.rows.find((r) => r[0]?.value === "Attendance rate")?.[1]?.kind).toBe("percent");
+  });
+
+  it("charts the rates and session lengths by phase and lists rows no phase claimed", () => {
+    expect(overview.charts.map((c) => c.sourceBlockId)).toEqual(["ratesByPhase", "sessionLengthByPhase"]);
+    expect(table(overview, "unassigned").rows.map((r) => r.map((c) => c.value))).toEqual([["Goals", 1]]);
+  });
+});
+
+describe("describeSummarySheets", () => {
+  it("names every sheet uniquely even when phase names shorten alike", () => {
+    const long = "Phase 1 Western Kenya counties cluster";
+    const registers = buildRegisters({
+      phases: [
+        { phase: `${long} A`, counties: ["Kisumu"] },
+        { phase: `${long} B`, counties: ["Siaya"] },
+      ],
+    });
+    const sheets = describeSummarySheets(computeProgrammeMetrics(registers), { generatedAt: "2025-03-01", includedErrors: false });
+    const names = sheets.map((s) => s.name);
+    expect(names).toHaveLength(3);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(3);
+    for (const sheet of sheets) expect(layoutProblems(sheet)).toEqual([]);
+    expect(names[2]).toMatch(/ summary \(2\)$/);
+  });
+});
+
+describe("sheet names", () => {
+  it("cleans forbidden characters, keeps the suffix and stays within 31 characters", () => {
+    expect(safeSheetName("Phase 1/2: [pilot]*?", " summary")).toBe("Phase 1-2- -pilot--- summary");
+    const name = safeSheetName("A very long phase name that goes on and on", " summary");
+    // Cut at 23 characters for the suffix, then the dangling space trimmed.
+    expect(name).toBe("A very long phase name summary");
+    expect(safeSheetName("x".repeat(40), " summary")).toHaveLength(31);
+    expect(safeSheetName("'quoted'", "")).toBe("quoted");
+    expect(safeSheetName("   ", "")).toBe("Summary");
+    expect(safeSheetName("history", "")).toBe("History summary");
+    expect(sheetNameProblem("a/b")).not.toBeNull();
+    expect(sheetNameProblem("x".repeat(32))).not.toBeNull();
+    expect(sheetNameProblem("History")).not.toBeNull();
+  });
+});
+
+describe("layoutProblems", () => {
+  it("catches overlapping blocks, a chart without its table and a short print area", () => {
+    const broken: SheetDescription = {
+      ...phaseSheet,
+      name: "bad:name",
+      blocks: phaseSheet.blocks.map((b) => (b.id === "headlines" ? { ...b, at: { row: 1, column: 1 } } : b)),
+      charts: [...phaseSheet.charts, { ...(phaseSheet.charts[0] ?? { id: "", type: "pie", title: "", categories: 0, series: [1], placeAt: { row: 1, column: 1, widthCols: 1, heightRows: 1 } }), id: "ghost", sourceBlockId: "nowhere" }],
+      printArea: { row: 1, column: 1, rowCount: 5, columnCount: 2 },
+    };
+    const problems = layoutProblems(broken);
+    expect(problems.some((p) => p.startsWith("Sheet “bad:name”"))).toBe(true);
+    expect(problems.some((p) => p.includes("block title overlaps block headlines"))).toBe(true);
+    expect(problems.some((p) => p.includes("Chart ghost draws nowhere"))).toBe(true);
+    expect(problems.some((p) => p.includes("print area A1:B5 leaves out"))).toBe(true);
+  });
+});
+
+describe("layoutToGrid", () => {
+  const grid = layoutToGrid(phaseSheet);
+
+  it("gives rectangular values and formats of the same shape from A1", () => {
+    expect(grid.values).toHaveLength(grid.rowCount);
+    expect(grid.numberFormats).toHaveLength(grid.rowCount);
+    for (let r = 0; r < grid.rowCount; r += 1) {
+      expect(grid.values[r]).toHaveLength(grid.columnCount);
+      expect(grid.numberFormats[r]).toHaveLength(grid.columnCount);
+    }
+    expect(grid.values[0]?.[0]).toBe("Phase 1: phase summary");
+    expect(grid.printArea).toMatch(/^A1:[A-Z]+\d+$/);
+  });
+
+  it("writes every string as text and every number with its format", () => {
+    for (let r = 0; r < grid.rowCount; r += 1) {
+      for (let c = 0; c < grid.columnCount; c += 1) {
+        const value = grid.values[r]?.[c];
+        const format = grid.numberFormats[r]?.[c];
+        if (typeof value === "string" && value !== "") expect(format, `${r},${c}`).toBe("@");
+        if (typeof value === "number") expect(format, `${r},${c}`).not.toBe("@");
+      }
+    }
+  });
+
+  it("writes dates as Excel serials", () => {
+    expect(excelSerial("2017-02-06")).toBe(42772);
+    expect(excelSerial("1900-03-01")).toBe(61);
+    expect(excelSerial("2025-03-01T12:00")).toBe(45717.5);
+    expect(excelSerial("2017-02-30")).toBeNull();
+    const stampBlock = headlines(phaseSheet, "stamp");
+    expect(grid.values[stampBlock.at.row]?.[1]).toBe(excelSerial("2025-03-01T10:30"));
+    expect(grid.numberFormats[stampBlock.at.row]?.[1]).toBe("d mmm yyyy hh:mm");
+  });
+
+  it("styles titles and headers and places charts over their table's ranges", () => {
+    const weekTable = table(phaseSheet, "sessionsByWeek");
+    const headerRange = { row: weekTable.at.row + 1, column: 1, rowCount: 1, columnCount: 4 };
+    expect(grid.styles).toContainEqual({ range: headerRange, address: `A${weekTable.at.row + 1}:D${weekTable.at.row + 1}`, style: "header" });
+    expect(grid.styles.filter((s) => s.style === "sheetTitle")).toHaveLength(1);
+    const chart = grid.charts.find((c) => c.id === "sessionsByWeekChart");
+    const first = weekTable.at.row + 2;
+    expect(chart?.excelType).toBe("ColumnClustered");
+    expect(chart?.categoriesAddress).toBe(`A${first}:A${first + 6}`);
+    expect(chart?.series).toEqual([
+      { name: "Held", nameAddress: `B${weekTable.at.row + 1}`, valuesAddress: `B${first}:B${first + 6}` },
+      { name: "Planned", nameAddress: `C${weekTable.at.row + 1}`, valuesAddress: `C${first}:C${first + 6}` },
+    ]);
+    expect(chart?.anchor.topLeft).toBe(`F${weekTable.at.row}`);
+  });
+
+  it("keeps a name that starts with = as text", () => {
+    const registers = buildRegisters({
+      phases: [{ phase: "=Phase", counties: ["Kisumu"] }],
+      mentors: [{ fullName: "=SUM(A1:A9)", phase: "=Phase" }],
+      mentees: [{ fullName: "+254 Mentee", county: "Kisumu", phase: "=Phase" }],
+      pairs: [{ mentorName: "=SUM(A1:A9)", menteeName: "+254 Mentee", status: "active" }],
+    });
+    const metrics = computeProgrammeMetrics(registers);
+    const phase = metrics.phases[0];
+    if (!phase) throw new Error("phase");
+    const g = layoutToGrid(describePhaseSummarySheet(phase, { ...stamp, sourceRows: phase.sources }));
+    let found = 0;
+    g.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (typeof value === "string" && /^[=+]/.test(value)) {
+          found += 1;
+          expect(g.numberFormats[r]?.[c]).toBe("@");
+        }
+      }),
+    );
+    expect(found).toBeGreaterThanOrEqual(4);
+    expect(g.name).toBe("=Phase summary");
+  });
+});
