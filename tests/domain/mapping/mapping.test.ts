@@ -1,0 +1,224 @@
+import { describe, expect, it } from "vitest";
+import {
+  applyMappingOverrides,
+  detectRegister,
+  fieldMatches,
+  findHeaderRow,
+  headerTokens,
+  mapColumns,
+  wordingSimilarity,
+} from "../../../src/domain/mapping";
+import type { Grid, GridValue } from "../../../src/domain/registers";
+
+function grid(values: GridValue[][], sheet = "Sheet1", origin = { row: 1, column: 1 }): Grid {
+  return { sheet, origin, values };
+}
+
+const MENTOR_HEADER: GridValue[] = ["S/No", "Name of Mentor", "Organisation", "Sector", "County of work", "Tel. No.", "E-mail address", "Yrs of HR experience", "IHRM No.", "Skills", "Remarks"];
+const MENTOR_ROW: GridValue[] = [1, "Achieng Otieno", "Kisumu County Referral Hospital", "Pvt", "Kisumu", "0712 345 678", "a@example.org", "12 yrs", "M-123", "PM; T&D", "Keen"];
+
+describe("header wordings", () => {
+  it.each([
+    ["Tel. No.", ["phone", "number"]],
+    ["E-mail address", ["email", "address"]],
+    ["Yrs of HR experience", ["years", "hr", "experience"]],
+    ["Mentor's name", ["mentor", "name"]],
+    ["Organization", ["organisation"]],
+    ["Sensitization attended?", ["sensitisation", "attended"]],
+  ])("%s -> %j", (header, tokens) => {
+    expect(headerTokens(header)).toEqual(tokens);
+  });
+
+  it("scores exact, reordered and misspelt wordings in that order", () => {
+    const exact = wordingSimilarity(headerTokens("Name of Mentor"), headerTokens("name of mentor"));
+    const reordered = wordingSimilarity(headerTokens("Mentor Name"), headerTokens("name of mentor"));
+    const misspelt = wordingSimilarity(headerTokens("Name of Mentr"), headerTokens("name of mentor"));
+    expect(exact).toBe(1);
+    expect(reordered).toBe(0.95);
+    expect(misspelt).toBeGreaterThan(0.6);
+    expect(misspelt).toBeLessThan(reordered);
+  });
+});
+
+describe("mapping a header to a field", () => {
+  it.each([
+    ["mentors", "Name of Mentor", "fullName"],
+    ["mentors", "Mentor name", "fullName"],
+    ["mentors", "Tel. No.", "phone"],
+    ["mentors", "Telephone Number", "phone"],
+    ["mentors", "Yrs of HR experience", "yearsExperience"],
+    ["mentors", "Years of Experience", "yearsExperience"],
+    ["mentors", "E-mail address", "email"],
+    ["mentors", "EMAIL", "email"],
+    ["mentors", "County of work", "county"],
+    ["mentors", "Sector (Public/Private/FBO)", "sector"],
+    ["mentors", "Organisation/Institution", "organisation"],
+    ["mentors", "Sensitisation Atended", "sensitisationAttended"],
+    ["mentors", "IHRM Membership Number", "ihrmNumber"],
+    ["mentees", "Personal No.", "menteeId"],
+    ["mentees", "Needs (ranked)", "needs"],
+    ["mentees", "Designation", "role"],
+    ["pairs", "Name of Mentee", "menteeName"],
+    ["sessions", "Duration (hrs)", "hours"],
+    ["sessions", "Wk", "week"],
+  ] as const)("%s: %s -> %s", (kind, header, field) => {
+    expect(fieldMatches(kind, header)[0]?.field.key).toBe(field);
+  });
+
+  it("never reads a mentee's name as the mentor's", () => {
+    expect(fieldMatches("mentors", "Name of Mentee")).toEqual([]);
+    expect(fieldMatches("mentees", "Name of Mentor")).toEqual([]);
+    expect(fieldMatches("mentors", "No. of mentees")[0]?.field.key).toBe("capacity");
+  });
+
+  it("maps nothing for a header no register uses", () => {
+    expect(fieldMatches("mentors", "Date of birth")).toEqual([]);
+    expect(fieldMatches("mentors", "")).toEqual([]);
+  });
+});
+
+describe("findHeaderRow", () => {
+  it("finds the header below title rows and a merged title", () => {
+    const g = grid([
+      ["HRH CAPACITY BRIDGE PROJECT"],
+      ["Mentors – Phase 1", "", "", ""],
+      [],
+      MENTOR_HEADER,
+      MENTOR_ROW,
+    ]);
+    expect(findHeaderRow(g)).toMatchObject({ index: 3, row: 4 });
+  });
+
+  it("reports the sheet row when the grid starts lower down", () => {
+    const g = grid([["Title"], MENTOR_HEADER, MENTOR_ROW], "Mentors", { row: 5, column: 2 });
+    expect(findHeaderRow(g)).toMatchObject({ index: 1, row: 6 });
+  });
+
+  it("accepts a header with blank cells", () => {
+    const g = grid([["Mentor list"], ["Name", "", "County", "", "Phone"], ["A", "x", "Kisumu", "", "0712345678"]]);
+    expect(findHeaderRow(g)?.index).toBe(1);
+  });
+
+  it("prefers the earlier of two equally good rows", () => {
+    const g = grid([["Name", "County"], ["Name", "County"]]);
+    expect(findHeaderRow(g)?.index).toBe(0);
+  });
+
+  it("prefers a row naming several fields over a title naming one", () => {
+    const g = grid([["Mentor"], ["Full name", "County", "Phone"]]);
+    expect(findHeaderRow(g)?.index).toBe(1);
+  });
+
+  it("finds nothing in a sheet of notes", () => {
+    expect(findHeaderRow(grid([["Minutes of the matching workshop"], ["Attendance was good"]]))).toBeNull();
+  });
+
+  it("looks no further than the first 30 rows", () => {
+    const rows: GridValue[][] = Array.from({ length: 30 }, () => ["Minutes of the workshop"]);
+    expect(findHeaderRow(grid([...rows, MENTOR_HEADER]))).toBeNull();
+  });
+});
+
+describe("mapColumns", () => {
+  const g = grid([["Mentors"], MENTOR_HEADER, MENTOR_ROW]);
+
+  it("maps each column with a confidence and carries the rest", () => {
+    const m = mapColumns(g, "mentors", 1);
+    expect(m.headerRow).toBe(2);
+    const fields = Object.fromEntries(m.columns.map((c) => [c.header, c.field]));
+    expect(fields).toMatchObject({
+      "Name of Mentor": "fullName",
+      "Tel. No.": "phone",
+      "Yrs of HR experience": "yearsExperience",
+      "E-mail address": "email",
+      "County of work": "county",
+      "IHRM No.": "ihrmNumber",
+      Remarks: "remarks",
+    });
+    for (const c of m.columns) if (c.field) expect(c.confidence).toBeGreaterThan(0.5);
+    expect(m.missingRequired).toEqual([]);
+  });
+
+  it("gives a field to one column only, the better match, and says why the other is carried", () => {
+    const g2 = grid([["Mentor name", "Name", "Phone"], ["A", "B", "0712345678"]]);
+    const m = mapColumns(g2, "mentors", 0);
+    const [first, second] = m.columns;
+    expect(first?.field).toBe("fullName");
+    expect(second?.field).toBeNull();
+    expect(second?.note).toContain("column A");
+    expect(second?.guess?.field).toBe("fullName");
+  });
+
+  it("on a tie, the leftmost column keeps the field", () => {
+    const m = mapColumns(grid([["Phone", "Phone"]]), "mentors", 0);
+    expect(m.columns.map((c) => c.field)).toEqual(["phone", null]);
+  });
+
+  it("lists required fields no column feeds", () => {
+    expect(mapColumns(grid([["County", "Phone"]]), "mentors", 0).missingRequired).toEqual(["fullName"]);
+  });
+});
+
+describe("detectRegister", () => {
+  it("recognises a mentor sheet and names the runner-up", () => {
+    const d = detectRegister(grid([["Mentors – Phase 1"], MENTOR_HEADER, MENTOR_ROW]));
+    expect(d.kind).toBe("mentors");
+    expect(d.confidence).toBeGreaterThan(0.5);
+    expect(d.runnerUp?.kind).toBe("mentees");
+    expect(d.runnerUp?.confidence).toBeLessThan(d.confidence);
+    expect(d.headerRow).toBe(2);
+    expect(d.message).toContain("Mentors register");
+  });
+
+  it.each<[string, GridValue[], string]>([
+    ["Sheet1", ["Name", "Personal No.", "County", "Designation", "Needs (ranked)", "Release approved"], "mentees"],
+    ["Sheet1", ["Mentor", "Mentee", "Status", "Acceptance signed", "Plan submitted"], "pairs"],
+    ["Sheet1", ["Mentor", "Mentee", "Week", "Date", "Hours", "Topics", "Held"], "sessions"],
+    ["Sheet1", ["Pair", "Goal", "Focus area", "Target date", "Status"], "goals"],
+    ["Sheet1", ["Pair ID", "Respondent", "Date", "Progress against goals (1-5)", "Relationship (1-5)", "Overall"], "evaluations"],
+    ["Sheet1", ["Phase", "Counties", "Start date", "Weeks", "Session hours"], "phases"],
+  ])("%s with %j is %s", (sheet, header, kind) => {
+    const d = detectRegister(grid([header], sheet));
+    expect(d.kind).toBe(kind);
+    expect(d.ambiguous).toBe(false);
+  });
+
+  it("lets a sheet name settle what the headers leave open", () => {
+    const header: GridValue[] = ["Name", "County", "Phone", "Email"];
+    const open = detectRegister(grid([header], "Sheet1"));
+    expect(open.ambiguous).toBe(true);
+    expect(open.kind).toBeNull();
+    expect(open.message).toContain("could be");
+    expect(detectRegister(grid([header], "Mentee list")).kind).toBe("mentees");
+    expect(detectRegister(grid([header], "MENTORS")).kind).toBe("mentors");
+  });
+
+  it("reports a sheet that looks like no register", () => {
+    const d = detectRegister(grid([["Item", "Cost (KES)"], ["Venue", 5000]], "Budget"));
+    expect(d.kind).toBeNull();
+    expect(d.message).toContain("Budget");
+  });
+});
+
+describe("applyMappingOverrides", () => {
+  const base = mapColumns(grid([["Name", "Contact", "Notes"]]), "mentors", 0);
+
+  it("gives a column the chosen field with full confidence, taking it from another column", () => {
+    const m = applyMappingOverrides(base, [{ column: 3, field: "phone" }]);
+    expect(m.columns.map((c) => c.field)).toEqual(["fullName", null, "phone"]);
+    expect(m.columns[2]).toMatchObject({ confidence: 1, source: "override" });
+    expect(m.columns[1]?.note).toContain("column C");
+    expect(base.columns[1]?.field).toBe("phone");
+  });
+
+  it("can carry a mapped column instead", () => {
+    const m = applyMappingOverrides(base, [{ column: 1, field: null }]);
+    expect(m.columns[0]?.field).toBeNull();
+    expect(m.missingRequired).toEqual(["fullName"]);
+  });
+
+  it("refuses a field the register does not have", () => {
+    expect(() => applyMappingOverrides(base, [{ column: 1, field: "needs" }])).toThrow(/no field/);
+    expect(() => applyMappingOverrides(base, [{ column: 9, field: "phone" }])).toThrow(/not on sheet/);
+  });
+});
