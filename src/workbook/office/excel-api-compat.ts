@@ -1,0 +1,43 @@
+/**
+ * Compile-time proof that the real Office.js objects satisfy the `Xl*` interfaces.
+ * Nothing here runs; `tsc --noEmit` fails if a name or signature in excel-api.ts drifts
+ * from @types/office-js. Kept as exported functions so the checks are not tree-shaken
+ * by the type checker's unused-code rules and stay readable one per interface.
+ */
+import type {
+  XlAutoFilter,
+  XlChart,
+  XlChartCollection,
+  XlConditionalFormat,
+  XlConditionalFormatCollection,
+  XlDataValidation,
+  XlRange,
+  XlRangeAreas,
+  XlRangeFormat,
+  XlRequestContext,
+  XlTable,
+  XlTableCollection,
+  XlTableColumn,
+  XlWorkbook,
+  XlWorksheet,
+  XlWorksheetChangedEventArgs,
+  XlWorksheetCollection,
+} from "./excel-api";
+
+export const compatRequestContext = (c: Excel.RequestContext): XlRequestContext => c;
+export const compatWorkbook = (w: Excel.Workbook): XlWorkbook => w;
+export const compatWorksheets = (w: Excel.WorksheetCollection): XlWorksheetCollection => w;
+export const compatWorksheet = (w: Excel.Worksheet): XlWorksheet => w;
+export const compatRange = (r: Excel.Range): XlRange => r;
+export const compatRangeAreas = (r: Excel.RangeAreas): XlRangeAreas => r;
+export const compatRangeFormat = (f: Excel.RangeFormat): XlRangeFormat => f;
+export const compatDataValidation = (d: Excel.DataValidation): XlDataValidation => d;
+export const compatConditionalFormats = (c: Excel.ConditionalFormatCollection): XlConditionalFormatCollection => c;
+export const compatConditionalFormat = (c: Excel.ConditionalFormat): XlConditionalFormat => c;
+export const compatTables = (t: Excel.TableCollection): XlTableCollection => t;
+export const compatTable = (t: Excel.Table): XlTable => t;
+export const compatTableColumn = (t: Excel.TableColumn): XlTableColumn => t;
+export const compatAutoFilter = (a: Excel.AutoFilter): XlAutoFilter => a;
+export const compatCharts = (c: Excel.ChartCollection): XlChartCollection => c;
+export const compatChart = (c: Excel.Chart): XlChart => c;
+export const compatChangedArgs = (a: Excel.WorksheetChangedEventArgs): XlWorksheetChangedEventArgs => a;
