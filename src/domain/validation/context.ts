@@ -33,7 +33,8 @@ export class Layout {
   readonly fields: readonly FieldDef[];
   private readonly fieldByKey: ReadonlyMap<string, FieldDef>;
   private readonly columns: ReadonlyMap<string, number>;
-  readonly firstColumn: number;
+  /** Leftmost column of the table; undefined when the register came without a column mapping. */
+  readonly firstColumn: number | undefined;
 
   constructor(data: Pick<RegisterData<unknown>, "kind" | "sheet" | "headerRow" | "columns">) {
     this.kind = data.kind;
@@ -48,7 +49,7 @@ export class Layout {
       if (c.field !== null && !columns.has(c.field)) columns.set(c.field, c.column);
     }
     this.columns = columns;
-    this.firstColumn = Number.isFinite(first) ? first : 1;
+    this.firstColumn = Number.isFinite(first) ? first : undefined;
   }
 
   field(key: string): FieldDef | undefined {
@@ -96,13 +97,17 @@ export class RowView {
     return this.firstCell();
   }
 
+  /** The row's first cell in the register's table (its leftmost column, mapped or carried). */
   firstCell(): CellRef {
+    const { sheet, row } = this.row.source;
+    if (this.layout.firstColumn !== undefined) return cellRef(sheet, row, this.layout.firstColumn);
+    // No column mapping (a register built by hand): the leftmost cell the row knows about.
     let first: CellRef | undefined;
     for (const key in this.row.cells) {
       const c = this.row.cells[key];
       if (c && (first === undefined || c.column < first.column)) first = c;
     }
-    return first ?? cellRef(this.row.source.sheet, this.row.source.row, this.layout.firstColumn);
+    return first ?? cellRef(sheet, row, 1);
   }
 
   /** The value as the user sees it in the cell; undefined for a blank cell. */

@@ -84,16 +84,37 @@ export function phaseKey(phase: string): string {
 const WORKPLACE_WORDS = /\b(workplace|work place|place of work|duty station|mentees? (office|station|desk|department|work ?place|place of work))\b/;
 
 /** Words that say nothing about which place is meant. */
-const PLACE_STOPWORDS = new Set(["the", "of", "at", "in", "and", "office", "offices", "department", "dept", "county", "hq", "headquarters", "room", "block"]);
+const PLACE_STOPWORDS = new Set(["the", "of", "at", "in", "and", "for", "on"]);
 
-function placeTokens(place: string): Set<string> {
-  return new Set(textKey(place).split(" ").filter((w) => w.length > 1 && !PLACE_STOPWORDS.has(w)));
+/**
+ * Words that say what kind of place it is, not which one: "Siaya County Referral Hospital" and
+ * "Kisumu County Referral Hospital" share four words and are different places.
+ */
+const PLACE_KINDS = new Set([
+  "office", "offices", "department", "dept", "county", "sub", "hq", "headquarters", "room", "boardroom", "block", "building",
+  "hospital", "referral", "general", "teaching", "level", "health", "medical", "centre", "center", "clinic", "dispensary",
+  "board", "public", "service", "services", "management", "government", "ministry", "unit", "hr", "human", "resource", "resources",
+]);
+
+function placeTokens(place: string): string[] {
+  return textKey(place).split(" ").filter((w) => w.length > 1 && !PLACE_STOPWORDS.has(w));
+}
+
+/** Share of distinctive words in common, out of the larger set: 1 for the same place named two ways. */
+function overlap(a: readonly string[], b: readonly string[]): number {
+  const as = new Set(a);
+  const bs = new Set(b);
+  if (as.size === 0 || bs.size === 0) return 0;
+  let shared = 0;
+  for (const t of bs) if (as.has(t)) shared += 1;
+  return shared / Math.max(as.size, bs.size);
 }
 
 /**
  * Whether a session venue is the mentee's workplace, loosely: the same words, one containing the
- * other ("Kisumu CDH" in "HR office, Kisumu CDH"), most distinctive words shared, or a phrase
- * such as "mentee's office". Loose on purpose: the rule only warns, and sheets abbreviate freely.
+ * other ("Kisumu CDH" in "HR office, Kisumu CDH"), the same distinctive words in any order
+ * ("Referral Hospital, Kisumu"), or a phrase such as "mentee's office". Loose on purpose: the
+ * rule only warns, and sheets abbreviate freely.
  */
 export function venueIsWorkplace(venue: string, workplace: string | undefined): boolean {
   const v = textKey(venue);
@@ -104,13 +125,8 @@ export function venueIsWorkplace(venue: string, workplace: string | undefined): 
   if (v === w || v.includes(w) || w.includes(v)) return true;
   const vt = placeTokens(venue);
   const wt = placeTokens(workplace);
-  if (vt.size === 0 || wt.size === 0) return false;
-  let shared = 0;
-  for (const t of wt) if (vt.has(t)) shared += 1;
-  return shared / Math.min(vt.size, wt.size) >= 0.5;
-}
-
-/** Whether the venue is a placeholder that means the workplace, so it can be judged without one. */
-export function venueSaysWorkplace(venue: string): boolean {
-  return WORKPLACE_WORDS.test(textKey(venue));
+  const vd = vt.filter((t) => !PLACE_KINDS.has(t));
+  const wd = wt.filter((t) => !PLACE_KINDS.has(t));
+  // A workplace named only by kind ("County Referral Hospital") is compared on all its words.
+  return wd.length > 0 ? overlap(vd, wd) >= 0.5 : overlap(vt, wt) >= 0.5;
 }

@@ -8,7 +8,7 @@ import { checkMenteeCounty } from "./mentees";
 import type { PairInfo } from "./pair-index";
 import { reportUnknownPhase } from "./people-checks";
 import type { Person } from "./people";
-import { resolvePerson } from "./references";
+import { refField, resolvePerson } from "./references";
 import type { ValidationState } from "./state";
 
 const NOTIFICATIONS = [
@@ -19,12 +19,6 @@ const NOTIFICATIONS = [
 
 function phaseWords(name: string | undefined): string {
   return name ? name : "the same phase";
-}
-
-/** Where a row names its mentor or mentee: the name column if the sheet has one, else the ID. */
-function refField(at: RowView, role: "mentor" | "mentee"): string {
-  const name = `${role}Name`;
-  return at.layout.hasColumn(name) || !at.layout.hasColumn(`${role}Id`) ? name : `${role}Id`;
 }
 
 function words(list: readonly string[]): string {

@@ -38,7 +38,7 @@ export function reportUnknownPhase(st: ValidationState, at: RowView, who: string
  */
 export function checkColumns(st: ValidationState, layout: Layout, kind: RegisterKind, rule: RuleId, fields: readonly string[], rows: number): void {
   if (rows === 0) return;
-  const cell = cellRef(layout.sheet, layout.headerRow, layout.firstColumn);
+  const cell = cellRef(layout.sheet, layout.headerRow, layout.firstColumn ?? 1);
   for (const field of fields) {
     if (layout.hasColumn(field)) continue;
     const label = layout.label(field);

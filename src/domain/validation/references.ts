@@ -2,7 +2,7 @@ import { q, type RowView } from "./context";
 import { capitalise } from "./describe";
 import { idKey } from "./keys";
 import type { PairInfo } from "./pair-index";
-import type { PeopleIndex, Person } from "./people";
+import type { PeopleIndex, Person, Resolution } from "./people";
 import type { ValidationState } from "./state";
 
 type Role = "mentor" | "mentee";
@@ -15,6 +15,14 @@ const FIELDS = {
     missing: "reference.mentee.missing", unknown: "reference.mentee.unknown", ambiguous: "reference.mentee.ambiguous", conflict: "reference.mentee.conflict",
   } },
 } as const;
+
+/** Where the row names its mentor or mentee: the cell the user filled (name first), else the name column. */
+export function refField(at: RowView, role: Role): string {
+  const { id, name } = FIELDS[role];
+  if (at.filled(name)) return name;
+  if (at.filled(id)) return id;
+  return at.layout.hasColumn(name) || !at.layout.hasColumn(id) ? name : id;
+}
 
 function indexFor(st: ValidationState, role: Role): PeopleIndex {
   return role === "mentor" ? st.mentors : st.mentees;
@@ -38,11 +46,15 @@ export function resolvePerson(
   phase: string,
   required: boolean,
 ): Person | undefined {
+  return reportResolution(st, at, who, role, indexFor(st, role).resolve(ref, phase), required);
+}
+
+/** Reports what a resolution found wrong; returns the person the row can be attributed to, if any. */
+function reportResolution(st: ValidationState, at: RowView, who: string, role: Role, result: Resolution, required: boolean): Person | undefined {
   const f = FIELDS[role];
-  const result = indexFor(st, role).resolve(ref, phase);
   const typedId = at.typed(f.id)?.trim();
   const typedName = at.typed(f.name)?.trim();
-  const nameField = at.layout.hasColumn(f.name) || !at.layout.hasColumn(f.id) ? f.name : f.id;
+  const nameField = refField(at, role);
   switch (result.kind) {
     case "none":
       if (required) {
@@ -142,18 +154,50 @@ export function resolveLogPair(st: ValidationState, at: RowView, who: string, re
     });
     return undefined;
   }
-  const mentor = resolvePerson(st, at, who, "mentor", { id: refs.mentorId, name: refs.mentorName }, phase, true);
-  const mentee = resolvePerson(st, at, who, "mentee", { id: refs.menteeId, name: refs.menteeName }, phase, true);
+  const mentorResult = st.mentors.resolve({ id: refs.mentorId, name: refs.mentorName }, phase);
+  const menteeResult = st.mentees.resolve({ id: refs.menteeId, name: refs.menteeName }, phase);
+  const settled = pairOfCandidates(st, mentorResult, menteeResult, phase);
+  if (settled) return settled;
+  const mentor = reportResolution(st, at, who, "mentor", mentorResult, true);
+  const mentee = reportResolution(st, at, who, "mentee", menteeResult, true);
   if (!mentor || !mentee) return undefined;
   const pair = st.pairs.byPeople(mentor, mentee, phase);
   if (!pair) {
     st.out.report("reference.pair.unknown", at, {
-      field: at.layout.hasColumn("menteeName") ? "menteeName" : "menteeId",
+      field: refField(at, "mentee"),
       message: `${capitalise(who)} is for mentor ${mentor.label} and mentee ${mentee.label}, who are not paired in the Pairs register.`,
       fix: `Add the pair to the Pairs register, or correct the mentor or mentee in row ${at.line}.`,
     });
   }
   return pair;
+}
+
+function candidates(r: Resolution): readonly Person[] {
+  switch (r.kind) {
+    case "found":
+      return r.idUnknown ? [] : [r.person];
+    case "ambiguous":
+      return r.candidates;
+    default:
+      return [];
+  }
+}
+
+/**
+ * A log names "Peter Kamau" and "Mary Adhiambo", and two Peter Kamaus are enrolled: if only one
+ * of them is paired with Mary, the log is hers and his, and nothing is ambiguous. Candidate lists
+ * are short (namesakes), so trying each combination costs nothing.
+ */
+function pairOfCandidates(st: ValidationState, mentor: Resolution, mentee: Resolution, phase: string): PairInfo | undefined {
+  if (mentor.kind !== "ambiguous" && mentee.kind !== "ambiguous") return undefined;
+  const found: PairInfo[] = [];
+  for (const m of candidates(mentor)) {
+    for (const e of candidates(mentee)) {
+      const pair = st.pairs.byPeople(m, e, phase);
+      if (pair) found.push(pair);
+    }
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** A log that gives a pair ID and also names people: the people must be the pair's. */
