@@ -77,6 +77,11 @@ export interface MenteeCast {
   gender: Gender;
   /** A fixed name for a person the defects need (otherwise drawn from the name bank). */
   name?: string;
+  /**
+   * The name as the mentees list has it, when it was mistyped there (the other sheets have
+   * `name`). The register keeps it as typed: the normaliser never edits a leading "=".
+   */
+  typedName?: string;
   trainingCompleted?: boolean;
   releaseApproved?: boolean;
   remarks?: string;
@@ -91,6 +96,8 @@ export interface MentorCast {
   gender: Gender;
   capacity?: number;
   years?: number;
+  /** The mentor writes the part of the address before @ with capitals (kept: it is case-sensitive). */
+  capitalisedEmail?: boolean;
   /** null: the register cell was left blank (unknown); absent: attended. */
   sensitisationAttended?: boolean | null;
   confidentialityAgreed?: boolean;
@@ -161,7 +168,7 @@ export const PAIRS: readonly PairCast[] = [
   {
     pairId: "P1-05", phase: "Phase 1",
     mentee: { ...countyStaff("Kisumu", HRH, "Kisumu County Referral Hospital"), needs: ["training-development", "performance-management"], gender: "f" },
-    mentor: { organisation: "Tumaini Adventist Hospital", sector: "Faith-based", county: "Kisumu", skills: ["training-development", "performance-management"], availability: "tueThu", gender: "m" },
+    mentor: { organisation: "Tumaini Adventist Hospital", sector: "Faith-based", county: "Kisumu", skills: ["training-development", "performance-management"], availability: "tueThu", gender: "m", capitalisedEmail: true },
     matchReasons: "Training needs assessment; both hospital based",
   },
   {
@@ -246,7 +253,7 @@ export const PAIRS: readonly PairCast[] = [
   },
   {
     pairId: "P1-17", phase: "Phase 1",
-    mentee: { ...countyStaff("Kiambu", PSM, "Kiambu County Public Service Management Department"), needs: ["training-development", "performance-management"], gender: "f", name: "Wanjiru Kamau" },
+    mentee: { ...countyStaff("Kiambu", PSM, "Kiambu County Public Service Management Department"), needs: ["training-development", "performance-management"], gender: "f", name: "Wanjiru Kamau", typedName: "=Wanjiru Kamau" },
     mentor: { organisation: "Mlima Tea Packers Ltd", sector: "Private", county: "Kiambu", skills: ["training-development", "performance-management", "employee-relations"], availability: "anyWeekday", gender: "m" },
     matchReasons: "Training and development",
   },

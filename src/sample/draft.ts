@@ -120,6 +120,12 @@ export class SheetDraft {
     this.record({ kind, cell: `${columnLetters(column)}${row}`, value: this.rows[row - 1]?.[column - 1] ?? null, key, field, description });
   }
 
+  /** Records a defect in entity `key`'s first row without changing the cell. */
+  mark(key: string, field: string, kind: DefectKind, description: string): void {
+    const { row, column } = this.locate(key, field);
+    this.record({ kind, cell: `${columnLetters(column)}${row}`, value: this.rows[row - 1]?.[column - 1] ?? null, key, field, description });
+  }
+
   /** Points rule anomalies at the cells they landed in; a row not rendered gets no cell. */
   flag(anomalies: readonly Anomaly[]): void {
     for (const a of anomalies.filter((x) => x.register === this.register)) {

@@ -45,6 +45,6 @@ export function renderEvaluations(data: CleanData): SheetDraft {
   const late = form("P1-04/mentee");
   draft.plant(late.key, "date", dayFirstText(late.date ?? ""), "date-as-text", late.date, "Form date typed as day-first text.");
   const typed = form("P1-08/mentor");
-  draft.plant(typed.key, "overall", String(typed.overall), "number-as-text", typed.overall, "Score typed as text.");
+  draft.plant(typed.key, "overall", `${typed.overall}/5`, "number-as-text", typed.overall, "Score typed as text out of 5, as on the paper form.");
   return draft;
 }

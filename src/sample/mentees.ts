@@ -64,7 +64,7 @@ export function renderMentees(data: CleanData): SheetDraft {
   const spaced = (m("P1-06").phone ?? "").replace(/^(\+254)(\d{3})(\d{3})(\d{3})$/, "$1 $2 $3 $4");
   draft.plant(m("P1-06").key, "phone", spaced, "phone-format", m("P1-06").phone, "Phone in +254 form but with spaces.");
   // Typed as "=Wanjiru Kamau" by mistake: the cell must stay text, never become a formula.
-  draft.plant(m("P1-17").key, "fullName", `=${m("P1-17").fullName}`, "formula-like-name", m("P1-17").fullName, "Name begins with '=' (typed by mistake); it must be kept as text, not run as a formula.");
+  draft.mark(m("P1-17").key, "fullName", "formula-like-name", "Name begins with '=' (typed by mistake): it must stay text, never run as a formula. It is kept as typed; other sheets write it without the '='.");
   draft.plant(m("P2-05").key, "phone", `0${(m("P2-05").phone ?? "").slice(4)}`, "phone-format", m("P2-05").phone, "Phone in local form without spaces.");
   draft.plant(m("P2-09").key, "county", "Murang\u2019a", "county-spelling", "Murang'a", "County typed with a curly apostrophe (Word's autocorrect).");
   return draft;

@@ -84,7 +84,7 @@ export function renderMentors(data: CleanData): SheetDraft {
   draft.plant(m("P1-01").key, "sensitisationAttended", "Y", "yes-no-variant", true, "Yes typed as Y.");
   draft.plant(m("P1-02").key, "phone", localSpacedPhone(m("P1-02").phone ?? ""), "phone-format", m("P1-02").phone, "Phone in local form with spaces (07XX XXX XXX).");
   draft.plant(m("P1-03").key, "yearsExperience", `${m("P1-03").yearsExperience} yrs`, "number-as-text", m("P1-03").yearsExperience, "Years of experience typed as text with a unit.");
-  draft.plant(m("P1-05").key, "email", upperCaseEmail(m("P1-05").email ?? ""), "email-case", m("P1-05").email, "Email typed with capital letters.");
+  draft.plant(m("P1-05").key, "email", upperCaseDomain(m("P1-05").email ?? ""), "email-case", m("P1-05").email, "Email domain typed with capitals; domains are case-blind, so it reads in lower case (the part before @ is kept as typed).");
   draft.plant(m("P1-08").key, "sector", "FBO", "sector-abbreviation", "Faith-based", "Sector abbreviated FBO (faith-based organisation).");
   draft.plant(m("P1-09").key, "sector", "Pvt", "sector-abbreviation", "Private", "Sector abbreviated Pvt.");
   draft.plant(m("P1-12").key, "fullName", m("P1-12").fullName.replace(" ", "\u00A0"), "non-breaking-space", m("P1-12").fullName, "Name pasted from a web page: a non-breaking space between first and middle name.");
@@ -95,7 +95,8 @@ export function renderMentors(data: CleanData): SheetDraft {
   return draft;
 }
 
-/** "peter.owuor@example.org" -> "Peter.Owuor@Example.org", as typed with auto-capitalisation. */
-function upperCaseEmail(email: string): string {
-  return email.replace(/(^|[.@])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
+/** "Peter.Owuor@example.org" -> "Peter.Owuor@Example.Org", as auto-capitalisation types it. */
+function upperCaseDomain(email: string): string {
+  const at = email.indexOf("@");
+  return email.slice(0, at) + email.slice(at).replace(/(^@|\.)([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }

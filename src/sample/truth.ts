@@ -178,7 +178,8 @@ export function buildCleanData(): CleanData {
     const id = `MR-${String(mentors.length + 1).padStart(2, "0")}`;
     const person = inventPerson(rng, cast.county, cast.gender, names);
     const years = cast.years ?? rng.int(6, 24);
-    const email = registry.unique((n) => `${emailLocal(person.firstName)}.${emailLocal(person.surname)}${n === 0 ? "" : n}@example.org`);
+    const local = (word: string) => (cast.capitalisedEmail ? word.replace(/^./, (c) => c.toUpperCase()) : word);
+    const email = registry.unique((n) => `${local(emailLocal(person.firstName))}.${local(emailLocal(person.surname))}${n === 0 ? "" : n}@example.org`);
     const availability = AVAILABILITY[cast.availability];
     const mentor: Keyed<Mentor> = compact({
       key: id,
@@ -222,7 +223,7 @@ export function buildCleanData(): CleanData {
     const mentee: Keyed<Mentee> = compact({
       key: id,
       menteeId: id,
-      fullName: person.fullName,
+      fullName: cast.typedName ?? person.fullName,
       county: cast.county,
       role: cast.role,
       workplace: cast.workplace,
@@ -259,6 +260,8 @@ export function buildCleanData(): CleanData {
     castByPair.set(cast.pairId, cast);
     const mentor = addMentor(cast.mentor, cast.phase, cast.pairId);
     const mentee = addMentee(cast.mentee, cast.phase, cast.pairId);
+    // The other sheets write the mentee's name as it should be, even where the list mistyped it.
+    const menteeName = cast.mentee.name ?? mentee.fullName;
     const phase = phaseCast(cast.phase);
     const isProper = cast.pairId === EVENTS.properDisengagement.pairId;
     const isIncomplete = cast.pairId === EVENTS.incompleteDisengagement.pairId;
@@ -273,7 +276,7 @@ export function buildCleanData(): CleanData {
       mentorId: mentor.mentorId,
       mentorName: mentor.fullName,
       menteeId: mentee.menteeId,
-      menteeName: mentee.fullName,
+      menteeName,
       phase: cast.phase,
       status,
       acceptanceSigned,
@@ -295,7 +298,7 @@ export function buildCleanData(): CleanData {
       );
     }
 
-    const refs = { pairId: cast.pairId, mentorId: mentor.mentorId, mentorName: mentor.fullName, menteeId: mentee.menteeId, menteeName: mentee.fullName };
+    const refs = { pairId: cast.pairId, mentorId: mentor.mentorId, mentorName: mentor.fullName, menteeId: mentee.menteeId, menteeName };
     const pairGoals = (cast.goals ?? cast.mentee.needs.slice(0, rng.int(1, cast.mentee.needs.length)).map((focusArea) => ({ goal: GOAL_TEMPLATES[focusArea], focusArea, status: undefined as GoalStatus | undefined })));
     const topicsPool = [...new Set(pairGoals.map((g) => g.focusArea))];
 

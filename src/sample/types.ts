@@ -43,7 +43,8 @@ export interface SampleSheetLayout {
 
 /**
  * How a defect should be met:
- * - layout: the reader must cope (titles, merged cells, header wording, blank rows, duplicates);
+ * - layout: the reader and writer must cope (titles, merged cells, header wording, blank rows,
+ *   duplicates, a name starting with "=" that must stay text and is kept as typed);
  * - format: the normaliser must turn the cell into `expected`, the truth value;
  * - rule: the value reads fine but breaks a programme rule; the validator must report it.
  */
@@ -62,7 +63,7 @@ export const DEFECT_KINDS = {
   "sector-abbreviation": "format",
   "yes-no-variant": "format",
   "number-as-text": "format",
-  "formula-like-name": "format",
+  "formula-like-name": "layout",
   "email-case": "format",
   "non-breaking-space": "format",
   "county-outside-phase": "rule",
