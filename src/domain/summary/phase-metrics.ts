@@ -408,7 +408,14 @@ function certificates(
     // The deciding pair: a qualifying one, else the one failing fewest rules, then most sessions.
     const judged = theirs
       .map((pair) => ({ pair, reasons: failingRules(pair, minSessions, requiresAcceptance) }))
-      .sort((a, b) => a.reasons.length - b.reasons.length || b.pair.sessions.held - a.pair.sessions.held || a.pair.index - b.pair.index);
+      .sort(
+        (a, b) =>
+          a.reasons.length - b.reasons.length ||
+          b.pair.sessions.held - a.pair.sessions.held ||
+          // Then by the reasons themselves, so the outcome does not hang on row order.
+          compareText(a.reasons.join(), b.reasons.join()) ||
+          a.pair.index - b.pair.index,
+      );
     const best = judged[0];
     const reasons = best?.reasons ?? ["notPaired"];
     return { ...base, sessionsHeld: best?.pair.sessions.held ?? 0, cpdHours, qualifies: reasons.length === 0, reasons };
