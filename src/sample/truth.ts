@@ -351,7 +351,7 @@ export function buildCleanData(): CleanData {
       }
       if (cast.pairId === EVENTS.yearTypo.pairId && week === EVENTS.yearTypo.week) {
         date = EVENTS.yearTypo.typed;
-        anomalies.push({ kind: "date-outside-phase", register: "sessions", key, field: "date", description: `Pair ${cast.pairId} week ${week} is dated ${date}, a year before ${cast.phase} began (probably ${EVENTS.yearTypo.meant}).` });
+        anomalies.push({ kind: "date-outside-phase", register: "sessions", key, field: "date", description: `Pair ${cast.pairId} week ${week} is dated ${date}, a year before ${cast.phase} began (probably ${EVENTS.yearTypo.meant}); as typed, it also puts the first session before the acceptance letters.` });
       }
       pushSession(week, date, true, extra);
     }

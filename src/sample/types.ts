@@ -46,9 +46,11 @@ export interface SampleSheetLayout {
  * - layout: the reader and writer must cope (titles, merged cells, header wording, blank rows,
  *   duplicates, a name starting with "=" that must stay text and is kept as typed);
  * - format: the normaliser must turn the cell into `expected`, the truth value;
- * - rule: the value reads fine but breaks a programme rule; the validator must report it.
+ * - rule: the value reads fine but breaks a programme rule; the validator must report it;
+ * - attendance: no cell is wrong, a week simply was not held or not logged; the phase summary
+ *   must count it (sessions held against planned, week-by-week attendance).
  */
-export type DefectCategory = "layout" | "format" | "rule";
+export type DefectCategory = "layout" | "format" | "rule" | "attendance";
 
 export const DEFECT_KINDS = {
   "title-rows": "layout",
@@ -77,8 +79,8 @@ export const DEFECT_KINDS = {
   "session-hours-off-policy": "rule",
   "session-after-disengagement": "rule",
   "session-before-acceptance": "rule",
-  "session-missed": "rule",
-  "session-log-missing": "rule",
+  "session-missed": "attendance",
+  "session-log-missing": "attendance",
   "date-outside-phase": "rule",
 } as const satisfies Record<string, DefectCategory>;
 
