@@ -1,22 +1,5 @@
 /**
- * The in-memory workbook shape the sample is rendered to.
- *
- * The workbook module (src/workbook/memory/spec.ts) owns this type; it had not landed when the
- * sample was written, so the same shape is declared here and this file becomes a re-export
- * once it does. Keep the two identical until then.
+ * The in-memory workbook shape the sample is rendered to, owned by the workbook module. Kept as
+ * a type-only re-export so the sample's modules keep one import path and load no workbook code.
  */
-
-/** A cell as typed: a Date is a real date cell (the sample uses UTC midnight for each day). */
-export type CellInput = string | number | boolean | Date | null;
-
-export interface SheetSpec {
-  name: string;
-  rows: CellInput[][];
-  merges?: string[];
-  columnWidths?: number[];
-  numberFormats?: Array<{ address: string; format: string }>;
-}
-
-export interface WorkbookSpec {
-  sheets: SheetSpec[];
-}
+export type { CellInput, SheetSpec, WorkbookSpec } from "../workbook/memory/spec";
