@@ -9,6 +9,7 @@
  */
 
 import { type Rect, rectAddress } from "../address";
+import { utf8Length } from "../json-size";
 import type { XlClientObject } from "../office/excel-api";
 import { type XlErrorCode, XlApiError, propertyNotLoaded } from "./errors";
 import type { MemorySheet, MemoryWorkbook } from "./model";
@@ -69,20 +70,6 @@ interface QueuedOperation {
 }
 
 type PlannedFault = ({ kind: "fail" } & SyncFault) | ({ kind: "connection" } & ConnectionFault);
-
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
 
 function jsonBytes(value: unknown): number {
   const text = JSON.stringify(value, (_key, v: unknown) => (v instanceof ProxyBase ? { ref: v.objectId } : v));

@@ -1,0 +1,127 @@
+/**
+ * Reading a sheet as a grid of values: the first step of every feature.
+ *
+ * One load + one sync of the used range (values, number formats, address), however many rows.
+ * Excel on the web refuses responses over 5 MB (ResponsePayloadSizeLimitExceeded): a sheet
+ * that large is then read in row bands, one sync per band, halving the band when a band is
+ * still too large, so big registers still read in a handful of syncs.
+ */
+
+import type { XlCellValue, XlRange, XlRequestContext } from "./excel-api";
+import { WorkbookOperationError, excelErrorCode, toWorkbookError } from "./errors";
+import type { LongOperationOptions } from "./progress";
+
+export interface SheetGrid {
+  /** The sheet's name as Excel spells it (the lookup is case-insensitive). */
+  sheet: string;
+  /** Address of the used range, e.g. "Mentors!A3:K40"; "" for a blank sheet. */
+  address: string;
+  /** Zero-based position of values[0][0] on the sheet. */
+  rowIndex: number;
+  columnIndex: number;
+  /** Cell values: "" for empty cells, numbers for numbers and dates (serials), booleans. */
+  values: XlCellValue[][];
+  numberFormats: string[][];
+  /** Formulas ("=SUM(A1:A3)") or the constant value, when requested. */
+  formulas?: XlCellValue[][];
+  /** Displayed text, when requested (dates as the user sees them). */
+  text?: string[][];
+}
+
+export interface ReadSheetGridOptions extends LongOperationOptions {
+  formulas?: boolean;
+  text?: boolean;
+  /** Only cells with values define the used range (default true: formatting alone is ignored). */
+  valuesOnly?: boolean;
+}
+
+function properties(options: ReadSheetGridOptions): string[] {
+  const names = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "numberFormat"];
+  if (options.formulas) names.push("formulas");
+  if (options.text) names.push("text");
+  return names;
+}
+
+function gridOf(sheet: string, range: XlRange, options: ReadSheetGridOptions): SheetGrid {
+  const grid: SheetGrid = {
+    sheet,
+    address: range.address,
+    rowIndex: range.rowIndex,
+    columnIndex: range.columnIndex,
+    values: range.values,
+    numberFormats: range.numberFormat,
+  };
+  if (options.formulas) grid.formulas = range.formulas;
+  if (options.text) grid.text = range.text;
+  return grid;
+}
+
+function emptyGrid(sheet: string, options: ReadSheetGridOptions): SheetGrid {
+  const grid: SheetGrid = { sheet, address: "", rowIndex: 0, columnIndex: 0, values: [], numberFormats: [] };
+  if (options.formulas) grid.formulas = [];
+  if (options.text) grid.text = [];
+  return grid;
+}
+
+export async function readSheetGrid(context: XlRequestContext, sheetName: string, options: ReadSheetGridOptions = {}): Promise<SheetGrid> {
+  const valuesOnly = options.valuesOnly ?? true;
+  const action = `reading the sheet "${sheetName}"`;
+  const worksheet = context.workbook.worksheets.getItem(sheetName).load("name");
+  const used = worksheet.getUsedRangeOrNullObject(valuesOnly).load(properties(options));
+  try {
+    await context.sync();
+  } catch (error) {
+    if (excelErrorCode(error) === "ResponsePayloadSizeLimitExceeded") return readInBands(context, sheetName, options);
+    throw toWorkbookError(error, { action, sheet: sheetName });
+  }
+  if (used.isNullObject) return emptyGrid(worksheet.name, options);
+  options.onProgress?.(used.rowCount, used.rowCount, `Read ${worksheet.name}`);
+  return gridOf(worksheet.name, used, options);
+}
+
+async function readInBands(context: XlRequestContext, sheetName: string, options: ReadSheetGridOptions): Promise<SheetGrid> {
+  const action = `reading the sheet "${sheetName}"`;
+  const worksheet = context.workbook.worksheets.getItem(sheetName).load("name");
+  const used = worksheet.getUsedRangeOrNullObject(options.valuesOnly ?? true).load("address, rowIndex, columnIndex, rowCount, columnCount");
+  try {
+    await context.sync();
+  } catch (error) {
+    throw toWorkbookError(error, { action, sheet: sheetName });
+  }
+  if (used.isNullObject) return emptyGrid(worksheet.name, options);
+  const grid: SheetGrid = {
+    sheet: worksheet.name,
+    address: used.address,
+    rowIndex: used.rowIndex,
+    columnIndex: used.columnIndex,
+    values: [],
+    numberFormats: [],
+  };
+  if (options.formulas) grid.formulas = [];
+  if (options.text) grid.text = [];
+  const bandProperties = properties(options).filter((p) => !["address", "rowIndex", "columnIndex", "rowCount", "columnCount"].includes(p));
+  let band = Math.max(1, Math.ceil(used.rowCount / 2));
+  let done = 0;
+  while (done < used.rowCount) {
+    if (options.signal?.aborted) throw new WorkbookOperationError("Aborted", `Reading "${worksheet.name}" was cancelled.`, { sheet: worksheet.name });
+    const rows = Math.min(band, used.rowCount - done);
+    const part = worksheet.getRangeByIndexes(used.rowIndex + done, used.columnIndex, rows, used.columnCount).load(bandProperties);
+    try {
+      await context.sync();
+    } catch (error) {
+      if (excelErrorCode(error) === "ResponsePayloadSizeLimitExceeded" && rows > 1) {
+        band = Math.max(1, Math.floor(rows / 2));
+        continue;
+      }
+      throw toWorkbookError(error, { action, sheet: worksheet.name });
+    }
+    // Appending row by row: spreading a band of many thousand rows could exceed the call-argument limit.
+    for (const row of part.values) grid.values.push(row);
+    for (const row of part.numberFormat) grid.numberFormats.push(row);
+    if (grid.formulas) for (const row of part.formulas) grid.formulas.push(row);
+    if (grid.text) for (const row of part.text) grid.text.push(row);
+    done += rows;
+    options.onProgress?.(done, used.rowCount, `Reading ${worksheet.name}`);
+  }
+  return grid;
+}
