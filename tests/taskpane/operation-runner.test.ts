@@ -1,0 +1,157 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ActionableError } from "../../src/taskpane/errors";
+import type { WorkbookHost } from "../../src/taskpane/host";
+import { OperationRunner, type OperationState } from "../../src/taskpane/operation-runner";
+import { createMemoryContext } from "../../src/workbook/memory/context";
+import { MemoryWorkbook } from "../../src/workbook/memory/model";
+
+/** A host over the strict in-memory Excel, counting the batches it runs. */
+function memoryHost() {
+  const workbook = new MemoryWorkbook();
+  workbook.addSheet("Mentors").setRawValue(0, 0, "Name");
+  let batches = 0;
+  const host: WorkbookHost = {
+    kind: "preview",
+    run: (job) => {
+      batches += 1;
+      return job(createMemoryContext(workbook));
+    },
+    supportsExcelApi: () => true,
+  };
+  return { host, workbook, batches: () => batches };
+}
+
+function record(runner: OperationRunner): OperationState[] {
+  const states: OperationState[] = [];
+  runner.subscribe(() => states.push(runner.getState()));
+  return states;
+}
+
+/** A promise with its resolve handle, to hold a job at a point the test chooses. */
+function gate() {
+  let open: () => void = () => undefined;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("OperationRunner", () => {
+  it("runs a job on the workbook, reports progress and ends with its summary", async () => {
+    const { host } = memoryHost();
+    const runner = new OperationRunner(host);
+    const states = record(runner);
+    const outcome = await runner.run(
+      "Reading names",
+      async ({ inWorkbook, report, onProgress }) => {
+        report({ note: "Opening the sheet" });
+        const value = await inWorkbook(async (context) => {
+          const range = context.workbook.worksheets.getItem("Mentors").getRange("A1").load("values");
+          await context.sync();
+          return range.values[0]?.[0];
+        });
+        onProgress(3, 4, "Almost there");
+        return value;
+      },
+      { summarise: (value) => `Read ${String(value)}.` },
+    );
+    expect(outcome).toEqual({ ok: true, value: "Name" });
+    expect(states.map((s) => s.status)).toEqual(["running", "running", "running", "succeeded"]);
+    expect(states[1]).toMatchObject({ progress: { note: "Opening the sheet" } });
+    expect(states[2]).toMatchObject({ progress: { fraction: 0.75, note: "Almost there" } });
+    expect(runner.getState()).toEqual({ status: "succeeded", label: "Reading names", summary: "Read Name." });
+  });
+
+  it("turns a thrown error into a message for the user, and keeps it in the console", async () => {
+    const consoleError = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const runner = new OperationRunner(memoryHost().host);
+    const outcome = await runner.run("Checking registers", async () => {
+      throw new ActionableError("There is no Mentors sheet.", "Add a sheet named Mentors.");
+    });
+    expect(outcome).toEqual({ ok: false, reason: "failed" });
+    expect(runner.getState()).toMatchObject({
+      status: "failed",
+      message: { title: "Checking registers: There is no Mentors sheet.", action: "Add a sheet named Mentors." },
+    });
+    expect(consoleError).toHaveBeenCalledOnce();
+  });
+
+  it("reports Excel's own refusal (a missing sheet, raised at sync) with its code", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const runner = new OperationRunner(memoryHost().host);
+    await runner.run("Reading Mentees", ({ inWorkbook }) =>
+      inWorkbook(async (context) => {
+        context.workbook.worksheets.getItem("Mentees").getRange("A1").load("values");
+        await context.sync();
+      }),
+    );
+    const state = runner.getState();
+    expect(state.status).toBe("failed");
+    if (state.status !== "failed") return;
+    expect(state.message.title).toBe("Reading Mentees failed: Something the add-in expected is not in the workbook");
+    expect(state.message.detail).toContain("[ItemNotFound]");
+  });
+
+  it("cancels: the job sees the signal, the state says cancelled, nothing is shown as an error", async () => {
+    const consoleError = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const { host, batches } = memoryHost();
+    const runner = new OperationRunner(host);
+    const halfway = gate();
+    const resume = gate();
+    const running = runner.run("Writing pairs", async ({ inWorkbook }) => {
+      halfway.open();
+      await resume.opened;
+      // The next batch must not start once the user has cancelled.
+      await inWorkbook(async (context) => context.sync());
+    });
+    await halfway.opened;
+    runner.cancel();
+    expect(runner.getState()).toMatchObject({ status: "running", cancelling: true });
+    resume.open();
+    expect(await running).toEqual({ ok: false, reason: "cancelled" });
+    expect(runner.getState()).toEqual({ status: "cancelled", label: "Writing pairs" });
+    expect(batches()).toBe(0);
+    expect(consoleError).not.toHaveBeenCalled();
+  });
+
+  it("runs one operation at a time and answers a second one with busy", async () => {
+    const runner = new OperationRunner(memoryHost().host);
+    const hold = gate();
+    const first = runner.run("First", () => hold.opened);
+    expect(await runner.run("Second", async () => "never")).toEqual({ ok: false, reason: "busy" });
+    expect(runner.getState()).toMatchObject({ status: "running", label: "First" });
+    hold.open();
+    expect((await first).ok).toBe(true);
+    expect((await runner.run("Third", async () => 3)).ok).toBe(true);
+  });
+
+  it("ignores progress reported after the job ended, and dismisses only finished outcomes", async () => {
+    const runner = new OperationRunner(memoryHost().host);
+    let lateReport: (() => void) | undefined;
+    await runner.run("Quick", async ({ report }) => {
+      lateReport = () => report({ fraction: 0.5 });
+    });
+    lateReport?.();
+    expect(runner.getState().status).toBe("succeeded");
+    runner.dismiss();
+    expect(runner.getState()).toEqual({ status: "idle" });
+
+    const hold = gate();
+    const running = runner.run("Slow", () => hold.opened);
+    runner.dismiss();
+    expect(runner.getState().status).toBe("running");
+    hold.open();
+    await running;
+  });
+
+  it("aborts a running job when disposed (the task pane closes)", async () => {
+    const runner = new OperationRunner(memoryHost().host);
+    const outcome = runner.run(
+      "Long",
+      ({ signal }) =>
+        new Promise<void>((_resolve, reject) => signal.addEventListener("abort", () => reject(signal.reason))),
+    );
+    runner.dispose();
+    expect(await outcome).toEqual({ ok: false, reason: "cancelled" });
+  });
+});
