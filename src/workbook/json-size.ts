@@ -3,7 +3,11 @@
  * Excel (which enforces the limit) and writeBlock (which stays under it), so both agree.
  */
 
+const encoder = typeof TextEncoder === "undefined" ? undefined : new TextEncoder();
+
 export function utf8Length(text: string): number {
+  // Large payloads (values arrays of a chunk) are counted natively; small ones by hand.
+  if (encoder && text.length > 4_096) return encoder.encode(text).length;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

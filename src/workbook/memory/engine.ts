@@ -71,8 +71,16 @@ interface QueuedOperation {
 
 type PlannedFault = ({ kind: "fail" } & SyncFault) | ({ kind: "connection" } & ConnectionFault);
 
+/** Proxies travel as references; values arrays never hold proxies, so they are left as they are. */
+function withReferences(value: unknown, depth = 0): unknown {
+  if (value instanceof ProxyBase) return { ref: value.objectId };
+  if (depth > 3 || value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withReferences(v, depth + 1)]));
+}
+
 function jsonBytes(value: unknown): number {
-  const text = JSON.stringify(value, (_key, v: unknown) => (v instanceof ProxyBase ? { ref: v.objectId } : v));
+  const prepared = Array.isArray(value) ? value.map((v) => withReferences(v)) : withReferences(value);
+  const text = JSON.stringify(prepared);
   return text === undefined ? 0 : utf8Length(text);
 }
 
@@ -142,7 +150,7 @@ export class Engine {
   }
 
   enqueue(objectId: number, label: string, args: readonly unknown[], apply: (run: BatchRun) => void): void {
-    this.queue.push({ label, bytes: jsonBytes([objectId, label, args]), apply });
+    this.queue.push({ label, bytes: jsonBytes([objectId, label, args.map((a) => withReferences(a))]), apply });
   }
 
   readonly faultControls: FaultControls = (() => {
