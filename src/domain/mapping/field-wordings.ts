@@ -43,7 +43,7 @@ export function fieldMatches(kind: RegisterKind, header: string): readonly Field
     for (const wording of WORDINGS.get(kind) ?? []) {
       // "Name of mentee" on a Mentors sheet is not the mentor's name, however close.
       if (namesOther && !wording.tokens.includes(other)) continue;
-      const confidence = wordingSimilarity(tokens, wording.tokens);
+      const confidence = wordingSimilarity(tokens, wording.tokens, MAPPING_THRESHOLD);
       if (confidence < MAPPING_THRESHOLD) continue;
       const previous = best.get(wording.field.key);
       if (!previous || confidence > previous.confidence) best.set(wording.field.key, { field: wording.field, confidence });

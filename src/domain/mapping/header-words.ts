@@ -60,14 +60,24 @@ export function headerTokens(text: string): readonly string[] {
 /** Words one slip apart that mean different people: never read one as the other. */
 const NEVER_CONFUSED = new Set(["mentor|mentee", "mentee|mentor"]);
 
+const SIMILARITY_CACHE = new Map<string, number>();
+
 function tokenSimilarity(a: string, b: string): number {
   if (a === b) return 1;
-  if (NEVER_CONFUSED.has(`${a}|${b}`)) return 0;
   const shorter = Math.min(a.length, b.length);
-  if (shorter < 4) return 0;
-  const slips = allowedSlips(shorter);
-  const d = editDistance(a, b, slips);
-  return d <= slips ? 1 - d / Math.max(a.length, b.length) : 0;
+  if (shorter < 4 || Math.abs(a.length - b.length) > allowedSlips(shorter)) return 0;
+  const pair = `${a}|${b}`;
+  const known = SIMILARITY_CACHE.get(pair);
+  if (known !== undefined) return known;
+  let similarity = 0;
+  if (!NEVER_CONFUSED.has(pair)) {
+    const slips = allowedSlips(shorter);
+    const d = editDistance(a, b, slips);
+    similarity = d <= slips ? 1 - d / Math.max(a.length, b.length) : 0;
+  }
+  if (SIMILARITY_CACHE.size > 50_000) SIMILARITY_CACHE.clear();
+  SIMILARITY_CACHE.set(pair, similarity);
+  return similarity;
 }
 
 /** Fuzzy matches never reach the certainty of an exact label or alias. */
@@ -77,9 +87,10 @@ const SAME_WORDS_OTHER_ORDER = 0.95;
 /**
  * How well a header matches one wording, 0..1: 1 for the same words in the same order, 0.95
  * in another order, else the share of words the two have in common (Dice), where a word may
- * be matched with a small slip at a proportional discount.
+ * be matched with a small slip at a proportional discount. Scores below `floor` may be
+ * returned as 0.
  */
-export function wordingSimilarity(header: readonly string[], wording: readonly string[]): number {
+export function wordingSimilarity(header: readonly string[], wording: readonly string[], floor = 0): number {
   if (header.length === 0 || wording.length === 0) return 0;
   if (header.length === wording.length) {
     let same = true;
@@ -89,6 +100,10 @@ export function wordingSimilarity(header: readonly string[], wording: readonly s
     const b = [...wording].sort();
     if (a.every((t, i) => t === b[i])) return SAME_WORDS_OTHER_ORDER;
   }
+  // Even if every word matched, the score could not reach `floor`: skip the work. This is
+  // what keeps header detection cheap on data rows full of long free text.
+  const ceiling = (FUZZY_CEILING * 2 * Math.min(header.length, wording.length)) / (header.length + wording.length);
+  if (ceiling < floor) return 0;
   const used = new Array<boolean>(header.length).fill(false);
   let total = 0;
   for (const w of wording) {

@@ -43,16 +43,24 @@ export function choiceKey(text: string): string {
 
 interface Vocabulary {
   byKey: Map<string, string>;
+  /** Answers already given, by cell text: a status column repeats a handful of values. */
+  memo: Map<string, Normalised<string>>;
   /** Keys and options compared for slips, one entry per wording. */
   wordings: Array<{ key: string; option: string }>;
 }
 
 const VOCABULARIES = new Map<string, Vocabulary>();
+const BY_ARRAY = new WeakMap<readonly string[], Vocabulary>();
 
 function vocabulary(options: readonly string[]): Vocabulary {
+  const same = BY_ARRAY.get(options);
+  if (same) return same;
   const id = options.join("\u0000");
   const known = VOCABULARIES.get(id);
-  if (known) return known;
+  if (known) {
+    BY_ARRAY.set(options, known);
+    return known;
+  }
   const byKey = new Map<string, string>();
   const wordings: Array<{ key: string; option: string }> = [];
   for (const option of options) {
@@ -64,8 +72,9 @@ function vocabulary(options: readonly string[]): Vocabulary {
       wordings.push({ key, option });
     }
   }
-  const made = { byKey, wordings };
+  const made = { byKey, wordings, memo: new Map<string, Normalised<string>>() };
   VOCABULARIES.set(id, made);
+  BY_ARRAY.set(options, made);
   return made;
 }
 
@@ -73,11 +82,21 @@ function vocabulary(options: readonly string[]): Vocabulary {
 export const CHOICE_VOCABULARIES = { SECTORS, PAIR_STATUSES, GOAL_STATUSES, RESPONDENTS, MENTEE_ROLES } as const;
 
 export function normalizeChoice(value: GridValue, options: readonly string[]): Normalised<string> {
+  if (options.length === 0) return refuse(`${quoted(value)} cannot be checked: the field has no list of values`, "Report this to the add-in's maintainers.");
+  const vocab = vocabulary(options);
+  if (typeof value !== "string") return readChoice(value, options, vocab);
+  const known = vocab.memo.get(value);
+  if (known) return known;
+  const result = readChoice(value, options, vocab);
+  if (vocab.memo.size > 5_000) vocab.memo.clear();
+  vocab.memo.set(value, result);
+  return result;
+}
+
+function readChoice(value: GridValue, options: readonly string[], vocab: Vocabulary): Normalised<string> {
   const text = cellText(value);
   const list = options.join(", ");
   const fix = `Type one of: ${list}.`;
-  if (options.length === 0) return refuse(`${quoted(value)} cannot be checked: the field has no list of values`, "Report this to the add-in's maintainers.");
-  const vocab = vocabulary(options);
   const key = choiceKey(text);
   if (key === "") return refuse(`${quoted(value)} is not one of: ${list}`, fix);
   const direct = vocab.byKey.get(key);

@@ -57,7 +57,43 @@ export function normalizeField<K extends FieldKind>(
   options: NormalizeFieldOptions = {},
 ): Normalised<FieldValueByKind[K] | null> {
   if (isBlankCell(value)) return { ok: true, value: null, changed: false };
-  return dispatch(kind, value, numberFormat, options) as Normalised<FieldValueByKind[K]>;
+  if (typeof value !== "string" || !REPEATING_KINDS.has(kind)) return dispatch(kind, value, numberFormat, options) as Normalised<FieldValueByKind[K]>;
+  const memo = memoFor(kind, numberFormat, options);
+  const known = memo.get(value);
+  if (known) return copyLists(known) as Normalised<FieldValueByKind[K]>;
+  const result = dispatch(kind, value, numberFormat, options);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(value, result);
+  return copyLists(result) as Normalised<FieldValueByKind[K]>;
+}
+
+/*
+ * Columns of these kinds repeat a few dozen values down thousands of rows (counties, sectors,
+ * Yes/No, skills, dates), so each distinct text is read once per column setting. Names,
+ * emails, phones and ids are nearly all different and would only fill the memo.
+ */
+const REPEATING_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(["county", "counties", "date", "integer", "number", "yesno", "choice", "focusArea", "focusAreas", "list", "score", "phase"]);
+const MEMO_LIMIT = 10_000;
+const MEMOS = new Map<string, Map<string, Normalised<FieldValue>>>();
+const OPTION_IDS = new WeakMap<readonly string[], number>();
+
+function memoFor(kind: FieldKind, numberFormat: string | undefined, options: NormalizeFieldOptions): Map<string, Normalised<FieldValue>> {
+  let optionsId = 0;
+  if (options.options) {
+    optionsId = OPTION_IDS.get(options.options) ?? OPTION_IDS.set(options.options, MEMOS.size + 1).get(options.options) ?? 0;
+  }
+  const key = `${kind}|${numberFormat ?? ""}|${optionsId}|${options.hours ? 1 : 0}`;
+  let memo = MEMOS.get(key);
+  if (!memo) {
+    memo = new Map();
+    MEMOS.set(key, memo);
+  }
+  return memo;
+}
+
+/** Each caller gets its own list, so a row that edits its skills cannot edit another row's. */
+function copyLists(result: Normalised<FieldValue>): Normalised<FieldValue> {
+  return result.ok && Array.isArray(result.value) ? { ...result, value: [...result.value] as FieldValue } : result;
 }
 
 function dispatch(kind: FieldKind, value: GridValue, numberFormat: string | undefined, options: NormalizeFieldOptions): Normalised<FieldValue> {

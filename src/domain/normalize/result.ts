@@ -55,5 +55,9 @@ const INVISIBLE_ONLY = /^[\s\u0000-\u001F\u007F\u200B-\u200D\u2060\uFEFF]*$/;
 export function isBlankCell(value: GridValue | undefined | null): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value !== "string") return false;
-  return value === "" || INVISIBLE_ONLY.test(value);
+  if (value === "") return true;
+  // Most cells start with a printable ASCII character: no need for the regular expression.
+  const first = value.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return INVISIBLE_ONLY.test(value);
 }

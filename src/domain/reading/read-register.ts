@@ -1,6 +1,6 @@
 import { gridWidth } from "../mapping/columns";
 import type { SheetMapping } from "../mapping/types";
-import { displayValue, HOURS_FIELDS, normalizeField } from "../normalize/field";
+import { displayValue, HOURS_FIELDS, normalizeField, type NormalizeFieldOptions } from "../normalize/field";
 import { isBlankCell } from "../normalize/result";
 import {
   REGISTERS,
@@ -27,6 +27,8 @@ interface ColumnPlan {
   column: number;
   field: FieldDef | null;
   extraKey: string;
+  /** Built once per column, not per cell: a 50,000-row sheet has 600,000 cells. */
+  options: NormalizeFieldOptions;
 }
 
 /**
@@ -63,7 +65,8 @@ function plan(grid: Grid, kind: RegisterKind, mapping: ReadableMapping): ColumnP
     const fieldKey = byColumn.get(column)?.field ?? null;
     const field = fieldKey === null ? null : (fields.find((f) => f.key === fieldKey) ?? null);
     if (fieldKey !== null && field === null) throw new RangeError(`The ${REGISTERS[kind].title} register has no field “${fieldKey}”.`);
-    return { column, field, extraKey: keys.get(column) ?? `Column ${columnLetters(column)}` };
+    const options: NormalizeFieldOptions = field ? { options: field.options, hours: HOURS_FIELDS.has(field.key) } : {};
+    return { column, field, extraKey: keys.get(column) ?? `Column ${columnLetters(column)}`, options };
   });
 }
 
@@ -106,7 +109,7 @@ export function readRegister<K extends RegisterKind>(grid: Grid, kind: K, mappin
       const ref = cellRef(grid.sheet, sheetRow, p.column);
       raw[field.key] = value;
       refs[field.key] = ref;
-      const result = normalizeField(field.kind, value, formats?.[j], { options: field.options, hours: HOURS_FIELDS.has(field.key) });
+      const result = normalizeField(field.kind, value, formats?.[j], p.options);
       if (!result.ok) {
         problems.push({ field: field.key, cell: ref, value, message: result.message, fix: result.fix });
         continue;
