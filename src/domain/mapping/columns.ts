@@ -72,3 +72,11 @@ function round(n: number): number {
 }
 
 export { missingRequired };
+
+/**
+ * The columns the register will carry as they are (in each row's `extra`): those with a header
+ * no field matched, those that lost their field to a better column, and headerless columns.
+ */
+export function unmappedColumns(mapping: Pick<SheetMapping, "columns">): MappedColumn[] {
+  return mapping.columns.filter((c) => c.field === null);
+}

@@ -76,11 +76,14 @@ const REPEATING_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(["county", "c
 const MEMO_LIMIT = 10_000;
 const MEMOS = new Map<string, Map<string, Normalised<FieldValue>>>();
 const OPTION_IDS = new WeakMap<readonly string[], number>();
+let nextOptionsId = 1;
 
 function memoFor(kind: FieldKind, numberFormat: string | undefined, options: NormalizeFieldOptions): Map<string, Normalised<FieldValue>> {
   let optionsId = 0;
   if (options.options) {
-    optionsId = OPTION_IDS.get(options.options) ?? OPTION_IDS.set(options.options, MEMOS.size + 1).get(options.options) ?? 0;
+    const known = OPTION_IDS.get(options.options);
+    optionsId = known ?? nextOptionsId++;
+    if (known === undefined) OPTION_IDS.set(options.options, optionsId);
   }
   const key = `${kind}|${numberFormat ?? ""}|${optionsId}|${options.hours ? 1 : 0}`;
   let memo = MEMOS.get(key);

@@ -6,6 +6,7 @@ import {
   findHeaderRow,
   headerTokens,
   mapColumns,
+  unmappedColumns,
   wordingSimilarity,
 } from "../../../src/domain/mapping";
 import type { Grid, GridValue } from "../../../src/domain/registers";
@@ -152,6 +153,15 @@ describe("mapColumns", () => {
   it("on a tie, the leftmost column keeps the field", () => {
     const m = mapColumns(grid([["Phone", "Phone"]]), "mentors", 0);
     expect(m.columns.map((c) => c.field)).toEqual(["phone", null]);
+  });
+
+  it("lists the columns it will carry unmapped", () => {
+    const m = mapColumns(grid([["Name", "Date of birth", "", "Name"]]), "mentors", 0);
+    expect(unmappedColumns(m).map((c) => [c.column, c.note])).toEqual([
+      [2, "no field matches this header"],
+      [3, "no header"],
+      [4, "column A (“Name”) matches Full name better; this column is carried as it is"],
+    ]);
   });
 
   it("lists required fields no column feeds", () => {

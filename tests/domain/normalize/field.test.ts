@@ -36,4 +36,20 @@ describe("normalizeField dispatches on the catalogue kind", () => {
     expect(normalizeField("date", 42772, "dd/mm/yyyy")).toEqual({ ok: true, value: "2017-02-06", changed: false });
     expect(normalizeField("id", 42, "0000")).toMatchObject({ ok: true, value: "0042" });
   });
+
+  it("remembers repeating values without letting two rows share one list", () => {
+    const a = normalizeField("focusAreas", "PM; Recruitment");
+    const b = normalizeField("focusAreas", "PM; Recruitment");
+    expect(a).toEqual(b);
+    if (a.ok && b.ok && Array.isArray(a.value) && Array.isArray(b.value)) {
+      expect(a.value).not.toBe(b.value);
+      a.value.pop();
+      expect(b.value).toEqual(["performance-management", "recruitment"]);
+    }
+  });
+
+  it("keeps choice memos apart per list of options", () => {
+    expect(normalizeField("choice", "done", undefined, { options: ["proposed", "active", "completed", "disengaged"] })).toMatchObject({ value: "completed" });
+    expect(normalizeField("choice", "done", undefined, { options: ["not started", "in progress", "achieved", "dropped"] })).toMatchObject({ value: "achieved" });
+  });
 });
