@@ -9,7 +9,7 @@ import {
   type RegisterKind,
   type Registers,
 } from "../registers";
-import { compareText, nameKey, phaseKey, ratio, round } from "./keys";
+import { compareText, nameKey, phaseKey, ratio, round, sortByText } from "./keys";
 import { pairStarted, prepareSummary, sourceRows, type PairRecord, type PersonRecord, type PhaseRecord, type Prepared } from "./prepare";
 import type {
   CertificateEntry,
@@ -138,13 +138,22 @@ function phaseMetrics(prepared: Prepared, phase: PhaseRecord): PhaseMetrics {
   const missedTotal = started.reduce((sum, p) => sum + (phase.weeks - p.sessions.held), 0);
   const averageLogged = loggedSessions > 0 ? round(loggedHours / loggedSessions, 2) : null;
 
+  // Only started pairs hold sessions (a held session is what starts a pair), so every
+  // pair's weeks can be counted in one pass.
+  const heldByWeek = new Array<number>(phase.weeks + 1).fill(0);
+  for (const pair of started) for (const week of pair.sessions.byWeek.keys()) heldByWeek[week] = (heldByWeek[week] ?? 0) + 1;
   const byWeek: WeekFigures[] = [];
   for (let week = 1; week <= phase.weeks; week += 1) {
-    const heldThisWeek = started.filter((p) => p.sessions.byWeek.has(week)).length;
+    const heldThisWeek = heldByWeek[week] ?? 0;
     byWeek.push({ week, held: heldThisWeek, planned: started.length, attendanceRate: ratio(heldThisWeek, started.length) });
   }
 
-  const pairList = pairs.map((pair) => pairSummary(pair, phase, hoursOf.get(pair) ?? 0)).sort(comparePairs);
+  const pairList = sortByText(
+    pairs.map((pair) => pairSummary(pair, phase, hoursOf.get(pair) ?? 0)),
+    (p) => p.mentor,
+    (p) => p.mentee,
+    (p) => p.pairId ?? "",
+  );
 
   const sessionsUsed = pairs.reduce((n, p) => n + p.sessionRows.length, 0);
   const goalRows = pairs.flatMap((p) => p.goalRows.map((row) => ({ pair: p, row })));
@@ -185,7 +194,7 @@ function phaseMetrics(prepared: Prepared, phase: PhaseRecord): PhaseMetrics {
     completionRate: ratio(byStatus.completed, started.length),
     disengagementRate: ratio(byStatus.disengaged, started.length),
     disengagementReasons: reasonCounts(disengaged),
-    disengagedPairs: disengaged.map((p) => disengagedPair(p)).sort((a, b) => compareText(a.mentor, b.mentor) || compareText(a.mentee, b.mentee)),
+    disengagedPairs: sortByText(disengaged.map(disengagedPair), (d) => d.mentor, (d) => d.mentee),
     sessions: {
       planned,
       held,
@@ -219,10 +228,6 @@ function phaseMetrics(prepared: Prepared, phase: PhaseRecord): PhaseMetrics {
 
 function uniqueSorted(counties: Array<CountyName | null>): CountyName[] {
   return [...new Set(counties.filter((c): c is CountyName => c !== null))].sort(compareText);
-}
-
-function comparePairs(a: PairSummary, b: PairSummary): number {
-  return compareText(a.mentor, b.mentor) || compareText(a.mentee, b.mentee) || compareText(a.pairId ?? "", b.pairId ?? "");
 }
 
 function pairSummary(pair: PairRecord, phase: PhaseRecord, hours: number): PairSummary {
@@ -339,22 +344,49 @@ function countyBreakdown(phase: PhaseRecord, mentees: PersonRecord[], pairs: Pai
 }
 
 function focusAreaBreakdown(mentors: PersonRecord[], mentees: PersonRecord[], pairs: PairRecord[], goals: Array<Partial<Goal>>): FocusAreaBreakdown[] {
-  const topicCounts = new Map<FocusAreaId, number>();
-  for (const pair of pairs) {
-    for (const session of [...pair.sessions.byWeek.values(), ...pair.sessions.outsideWeeks]) {
-      for (const topic of session.topics) topicCounts.set(topic, (topicCounts.get(topic) ?? 0) + 1);
-    }
-  }
+  // One pass over each source, counting into a row per focus area.
   const rows: FocusAreaBreakdown[] = FOCUS_AREAS.map((area) => ({
     focusArea: area.id,
     label: area.label,
-    menteeNeeds: mentees.filter((m) => m.focusAreas.includes(area.id)).length,
-    menteeFirstNeeds: mentees.filter((m) => m.focusAreas[0] === area.id).length,
-    mentorSkills: mentors.filter((m) => m.focusAreas.includes(area.id)).length,
-    goalsSet: goals.filter((g) => g.focusArea === area.id).length,
-    goalsAchieved: goals.filter((g) => g.focusArea === area.id && g.status === "achieved").length,
-    sessionTopics: topicCounts.get(area.id) ?? 0,
+    menteeNeeds: 0,
+    menteeFirstNeeds: 0,
+    mentorSkills: 0,
+    goalsSet: 0,
+    goalsAchieved: 0,
+    sessionTopics: 0,
   }));
+  const byArea = new Map<FocusAreaId, FocusAreaBreakdown>(rows.map((r) => [r.focusArea as FocusAreaId, r]));
+  for (const mentee of mentees) {
+    for (const need of mentee.focusAreas) {
+      const row = byArea.get(need);
+      if (row) row.menteeNeeds += 1;
+    }
+    const first = mentee.focusAreas[0];
+    const firstRow = first === undefined ? undefined : byArea.get(first);
+    if (firstRow) firstRow.menteeFirstNeeds += 1;
+  }
+  for (const mentor of mentors) {
+    for (const skill of mentor.focusAreas) {
+      const row = byArea.get(skill);
+      if (row) row.mentorSkills += 1;
+    }
+  }
+  for (const goal of goals) {
+    const row = goal.focusArea === undefined ? undefined : byArea.get(goal.focusArea);
+    if (!row) continue;
+    row.goalsSet += 1;
+    if (goal.status === "achieved") row.goalsAchieved += 1;
+  }
+  const count = (topics: readonly FocusAreaId[]) => {
+    for (const topic of topics) {
+      const row = byArea.get(topic);
+      if (row) row.sessionTopics += 1;
+    }
+  };
+  for (const pair of pairs) {
+    for (const session of pair.sessions.byWeek.values()) count(session.topics);
+    for (const session of pair.sessions.outsideWeeks) count(session.topics);
+  }
   const unfocused = goals.filter((g) => g.focusArea === undefined);
   if (unfocused.length > 0) {
     rows.push({
@@ -420,9 +452,9 @@ function certificates(
     const reasons = best?.reasons ?? ["notPaired"];
     return { ...base, sessionsHeld: best?.pair.sessions.held ?? 0, cpdHours, qualifies: reasons.length === 0, reasons };
   };
-  const byName = (a: CertificateEntry, b: CertificateEntry) => compareText(a.name, b.name) || compareText(a.id ?? "", b.id ?? "");
-  const mentorEntries = mentors.map(entry).sort(byName);
-  const menteeEntries = mentees.map(entry).sort(byName);
+  const byName = (entries: CertificateEntry[]) => sortByText(entries, (e) => e.name, (e) => e.id ?? "");
+  const mentorEntries = byName(mentors.map(entry));
+  const menteeEntries = byName(mentees.map(entry));
   return {
     rule: { minSessions, weeks: phase.weeks, requiresAcceptance },
     mentors: mentorEntries,

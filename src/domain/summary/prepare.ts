@@ -67,7 +67,8 @@ export interface HeldSession {
   week: number | null;
   /** Largest hours logged among the rows merged into it; null when none logged. */
   loggedHours: number | null;
-  topics: Set<FocusAreaId>;
+  /** Topics of the rows merged into it, each once. */
+  topics: FocusAreaId[];
 }
 
 export interface PairRecord {
@@ -287,6 +288,20 @@ function addUnregisteredPhases(registers: Registers, phases: PhaseRecord[], byKe
 
 const DAY_MS = 86_400_000;
 
+/*
+ * Topics are short arrays (one to three areas), so they stay arrays rather than Sets: with
+ * 35,000 session rows, a Set per row is most of the summary's garbage.
+ */
+function distinct(topics: readonly FocusAreaId[]): FocusAreaId[] {
+  return topics.length < 2 ? [...topics] : [...new Set(topics)];
+}
+
+/** Folds a duplicate log into the session it repeats: the longest hours, every topic once. */
+function merge(into: HeldSession, hours: number | null, topics: readonly FocusAreaId[]): void {
+  if (hours !== null && (into.loggedHours === null || hours > into.loggedHours)) into.loggedHours = hours;
+  for (const topic of topics) if (!into.topics.includes(topic)) into.topics.push(topic);
+}
+
 /** Week of the phase a dated session falls in (1 = the start date's week); null when either date is missing. */
 function weekFromDate(date: string | undefined, startDate: string | null): number | null {
   if (date === undefined || startDate === null) return null;
@@ -342,13 +357,12 @@ export function summariseSessions(pair: PairRecord, sessions: ReadonlyArray<{ va
       const existing = result.byWeek.get(week);
       if (existing) {
         result.duplicateWeekLogs += 1;
-        if (hours !== undefined && (existing.loggedHours === null || hours > existing.loggedHours)) existing.loggedHours = hours;
-        for (const topic of topics) existing.topics.add(topic);
+        merge(existing, hours ?? null, topics);
       } else {
-        result.byWeek.set(week, { week, loggedHours: hours ?? null, topics: new Set(topics) });
+        result.byWeek.set(week, { week, loggedHours: hours ?? null, topics: distinct(topics) });
       }
     } else {
-      unscheduled.push({ date: values.date ?? null, session: { week: null, loggedHours: hours ?? null, topics: new Set(topics) } });
+      unscheduled.push({ date: values.date ?? null, session: { week: null, loggedHours: hours ?? null, topics: distinct(topics) } });
     }
   }
   // Unscheduled sessions on a date already counted are the same session logged twice.
@@ -365,16 +379,15 @@ export function summariseSessions(pair: PairRecord, sessions: ReadonlyArray<{ va
     }
     if (sameDay) {
       result.duplicateWeekLogs += 1;
-      if (session.loggedHours !== null && (sameDay.loggedHours === null || session.loggedHours > sameDay.loggedHours)) sameDay.loggedHours = session.loggedHours;
-      for (const topic of session.topics) sameDay.topics.add(topic);
+      merge(sameDay, session.loggedHours, session.topics);
       continue;
     }
     unscheduledByDate.set(date, session);
     result.outsideWeeks.push(session);
   }
-  const distinct = result.byWeek.size + result.outsideWeeks.length;
-  result.held = Math.min(weeks, distinct);
-  result.heldBeyondSchedule = distinct - result.held;
+  const sessionsHeld = result.byWeek.size + result.outsideWeeks.length;
+  result.held = Math.min(weeks, sessionsHeld);
+  result.heldBeyondSchedule = sessionsHeld - result.held;
   result.heldOutsideWeeksCounted = result.held - result.byWeek.size;
   return result;
 }
@@ -414,8 +427,9 @@ export function prepareSummary(registers: Registers): Prepared {
 
   const pairs: PairRecord[] = [];
   const pairById = new Map<string, PairRecord>();
-  const pairByPeople = new Map<string, PairRecord[]>();
-  const peopleKey = (mentor: PersonRecord, mentee: PersonRecord) => `${mentor.index}|${mentee.index}`;
+  // mentor -> mentee -> pairs: object keys, so a lookup per session row builds no string.
+  const pairByPeople = new Map<PersonRecord, Map<PersonRecord, PairRecord[]>>();
+  const pairsOf = (mentor: PersonRecord, mentee: PersonRecord): PairRecord[] | undefined => pairByPeople.get(mentor)?.get(mentee);
   rowsOf<Pair>(registers.pairs).forEach((row, rowIndex) => {
     const v = row.values;
     const mentor = mentorPool.resolve(text(v.mentorId), text(v.mentorName), true);
@@ -430,7 +444,7 @@ export function prepareSummary(registers: Registers): Prepared {
     const phase = knownPhase(v.phase) ?? singlePhase(mentee) ?? singlePhase(mentor) ?? onlyPhase;
     const duplicate =
       (pairId !== null ? pairById.get(idKey(pairId)) : undefined) ??
-      (pairByPeople.get(peopleKey(mentor, mentee)) ?? []).find((p) => p.phaseKey === phase);
+      (pairsOf(mentor, mentee) ?? []).find((p) => p.phaseKey === phase);
     if (duplicate) {
       duplicate.rowIndices.push(rowIndex);
       return;
@@ -458,14 +472,21 @@ export function prepareSummary(registers: Registers): Prepared {
     };
     pairs.push(record);
     if (pairId !== null && !pairById.has(idKey(pairId))) pairById.set(idKey(pairId), record);
-    const key = peopleKey(mentor, mentee);
-    const list = pairByPeople.get(key);
+    let byMentee = pairByPeople.get(mentor);
+    if (!byMentee) pairByPeople.set(mentor, (byMentee = new Map()));
+    const list = byMentee.get(mentee);
     if (list) list.push(record);
-    else pairByPeople.set(key, [record]);
+    else byMentee.set(mentee, [record]);
     mentor.pairIndices.push(record.index);
     mentee.pairIndices.push(record.index);
   });
 
+  /** Candidates in `phase` when the row names one and some match; else all of them. */
+  const inPhase = (candidates: PairRecord[], phase: string | null): PairRecord[] => {
+    if (phase === null || candidates.length < 2) return candidates;
+    const matching = candidates.filter((p) => p.phaseKey === phase);
+    return matching.length > 0 ? matching : candidates;
+  };
   const findPair = (
     v: { pairId?: string; mentorId?: string; mentorName?: string; menteeId?: string; menteeName?: string },
     phase: string | null,
@@ -477,15 +498,11 @@ export function prepareSummary(registers: Registers): Prepared {
     }
     const mentor = mentorPool.resolve(text(v.mentorId), text(v.mentorName), false);
     const mentee = menteePool.resolve(text(v.menteeId), text(v.menteeName), false);
-    const inPhase = (candidates: PairRecord[]) => {
-      const matching = phase === null ? candidates : candidates.filter((p) => p.phaseKey === phase);
-      return matching.length > 0 ? matching : candidates;
-    };
-    if (mentor && mentee) return inPhase(pairByPeople.get(peopleKey(mentor, mentee)) ?? [])[0] ?? null;
+    if (mentor && mentee) return inPhase(pairsOf(mentor, mentee) ?? [], phase)[0] ?? null;
     // One side named: that person's only pair (in the phase, when the row names one).
     const one = mentor ?? mentee;
     if (!one) return null;
-    const candidates = inPhase(one.pairIndices.map((i) => pairs[i]).filter((p): p is PairRecord => p !== undefined));
+    const candidates = inPhase(one.pairIndices.map((i) => pairs[i]).filter((p): p is PairRecord => p !== undefined), phase);
     return candidates.length === 1 ? (candidates[0] ?? null) : null;
   };
 
