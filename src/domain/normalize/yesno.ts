@@ -23,8 +23,8 @@ export function normalizeYesNo(value: GridValue): Normalised<boolean> {
     return refuse(`${cellText(value)} is not Yes or No`, FIX);
   }
   const key = value.trim().toLowerCase().replace(/\s+/g, " ").replace(TRAILING_PUNCTUATION, "");
-  if (YES.has(key)) return accept(true, value !== "Yes", `“${value.trim()}” read as Yes`);
-  if (NO.has(key)) return accept(false, value !== "No", `“${value.trim()}” read as No`);
+  if (YES.has(key)) return accept(true, value !== "Yes", key === "yes" ? "written as Yes" : `“${value.trim()}” read as Yes`);
+  if (NO.has(key)) return accept(false, value !== "No", key === "no" ? "written as No" : `“${value.trim()}” read as No`);
   if (AMBIGUOUS.has(key)) {
     return refuse(`${quoted(value)} does not say Yes or No${key === "x" ? " (a tick and a cross both look like x)" : ""}`, FIX);
   }

@@ -36,6 +36,12 @@ describe("normalizeYesNo", () => {
     if (!r.ok) expect(r.fix).toContain("Yes or No");
   });
 
+  it("says what it read", () => {
+    expect(normalizeYesNo("Y")).toMatchObject({ reason: "“Y” read as Yes" });
+    expect(normalizeYesNo("yes ")).toMatchObject({ reason: "written as Yes" });
+    expect(normalizeYesNo("Yes")).not.toHaveProperty("reason");
+  });
+
   it("says why a plain x is refused", () => {
     const r = normalizeYesNo("x");
     expect(!r.ok && r.message).toContain("a tick and a cross");
