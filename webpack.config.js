@@ -97,6 +97,8 @@ export default async function config(env = {}, argv = {}) {
             context: officeJsDist,
             to: "office-js/[path][name][ext]",
             globOptions: { ignore: ["**/*.debug.js"] },
+            // Already minified by Microsoft; without this Terser spends minutes on 13 MB of it.
+            info: { minimized: true },
           })),
         ],
       }),
