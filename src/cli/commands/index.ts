@@ -1,0 +1,5 @@
+import type { Command } from "../command";
+import { demoCommand } from "./demo";
+
+/** Every `mentorship <command>`, in the order --help lists them. */
+export const COMMANDS: readonly Command[] = [demoCommand];
