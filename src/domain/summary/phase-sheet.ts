@@ -99,7 +99,8 @@ function weekSection(m: PhaseMetrics): Section {
       id: "sessionsByWeek",
       title: "Sessions held by week",
       header: ["Week", "Held", "Planned", "Attendance"],
-      rows: m.byWeek.map((w) => [numberCell(w.week), numberCell(w.held), numberCell(w.planned), percentCell(w.attendanceRate)]),
+      // "Week 3" as text, not 3: a numeric first column tempts Excel to draw it as a series.
+      rows: m.byWeek.map((w) => [textCell(`Week ${w.week}`), numberCell(w.held), numberCell(w.planned), percentCell(w.attendanceRate)]),
       emptyText: "No weeks.",
     },
     chart: { id: "sessionsByWeekChart", type: "columnClustered", title: "Sessions held by week", categories: 0, series: [1, 2] },

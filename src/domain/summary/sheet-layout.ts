@@ -77,7 +77,8 @@ const MAX_WIDTH = 48;
 
 /**
  * Widths from what the columns hold (headers wrap, so a long header only needs half its
- * length). Titles are left out: they overflow into the empty cells to their right.
+ * length). Titles and stamp lines are left out: they overflow into the empty cells to their
+ * right.
  */
 function columnWidths(blocks: Block[], columns: number): number[] {
   const widths = Array.from({ length: columns }, () => MIN_WIDTH);
@@ -90,7 +91,9 @@ function columnWidths(blocks: Block[], columns: number): number[] {
     if (block.kind === "headlines") {
       for (const item of block.items) {
         fit(block.at.column, item.label.length);
-        fit(block.at.column + 1, shownLength(item.value));
+        // Stamp lines are long sentences alone on their rows: they overflow to the right
+        // rather than widen a column the tables below also use.
+        if (block.tone !== "stamp") fit(block.at.column + 1, shownLength(item.value));
       }
     } else if (block.kind === "table") {
       block.header.forEach((h, i) => fit(block.at.column + i, Math.ceil(h.length / 2)));

@@ -259,3 +259,18 @@ describe("layoutToGrid", () => {
     expect(g.name).toBe("=Phase summary");
   });
 });
+
+describe("column widths", () => {
+  it("fit the tables, not the long stamp lines, within bounds", () => {
+    const sheet = describePhaseSummarySheet(phase1, { ...stamp, includedErrors: true });
+    expect(sheet.columnWidths).toHaveLength(sheet.printArea.columnCount);
+    for (const width of sheet.columnWidths) {
+      expect(width).toBeGreaterThanOrEqual(10);
+      expect(width).toBeLessThanOrEqual(48);
+    }
+    // Column B holds numbers and short names; the validation warning overflows instead.
+    expect(sheet.columnWidths[1]).toBeLessThan(30);
+    // Column A fits the longest headline label.
+    expect(sheet.columnWidths[0]).toBeGreaterThanOrEqual("Sessions without hours, counted at policy length".length);
+  });
+});
