@@ -1,0 +1,170 @@
+/**
+ * Entry points: validate, reduce, solve exactly, map the answer back to
+ * mentee and mentor indices. The synchronous and asynchronous forms share
+ * every step except how they drive the solver between rows.
+ */
+import { cellScore, scoreRow, toMilli } from "./matrix";
+import { prepareProblem, solverError, type PreparedProblem } from "./prepare";
+import { solveExact, type ExactOutput, type RoundProgress } from "./pricing";
+import { reduceProblem, type ReducedProblem } from "./reduce";
+import {
+  SCORE_SCALE,
+  type AssignmentProblem,
+  type AssignmentResult,
+  type AsyncSolveOptions,
+  type SolveOptions,
+  type SolverError,
+} from "./types";
+
+/** Identifies the algorithm in results and logs. */
+export const SOLVER_NAME = "capacitated-ssp-with-pricing/1";
+
+/**
+ * Solves the problem exactly. Returns a {@link SolverError} (never throws)
+ * for invalid input, invalid locks, or an abort seen between mentees.
+ */
+export function solveAssignment(problem: AssignmentProblem, options: SolveOptions = {}): AssignmentResult | SolverError {
+  const setup = setUp(problem, options);
+  if (!setup.ok) return setup;
+  const { prepared, reduced } = setup;
+  const progress = progressReporter(options, reduced.dense.rows);
+  const run = solveExact(reduced.dense);
+  for (;;) {
+    const step = run.next();
+    if (step.done === true) {
+      progress.finish();
+      return assemble(prepared, reduced, step.value);
+    }
+    progress.report(step.value);
+    if (options.signal?.aborted === true) return aborted(progress);
+  }
+}
+
+/**
+ * Same result as {@link solveAssignment}, but gives the event loop a turn
+ * every `sliceMs` of work, so a task pane stays responsive and an
+ * `AbortSignal` fired by a button or a timeout is seen within one slice.
+ */
+export async function solveAssignmentAsync(
+  problem: AssignmentProblem,
+  options: AsyncSolveOptions = {},
+): Promise<AssignmentResult | SolverError> {
+  const setup = setUp(problem, options);
+  if (!setup.ok) return setup;
+  const { prepared, reduced } = setup;
+  const sliceMs = options.sliceMs ?? 16;
+  const progress = progressReporter(options, reduced.dense.rows);
+  const run = solveExact(reduced.dense);
+  let sliceStart = Date.now();
+  for (;;) {
+    const step = run.next();
+    if (step.done === true) {
+      progress.finish();
+      return assemble(prepared, reduced, step.value);
+    }
+    progress.report(step.value);
+    if (Date.now() - sliceStart >= sliceMs) {
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      sliceStart = Date.now();
+    }
+    if (options.signal?.aborted === true) return aborted(progress);
+  }
+}
+
+type SetUp = { readonly ok: true; readonly prepared: PreparedProblem; readonly reduced: ReducedProblem } | SolverError;
+
+function setUp(problem: AssignmentProblem, options: SolveOptions): SetUp {
+  const prepared = prepareProblem(problem);
+  if (!prepared.ok) return prepared;
+  const reduced = reduceProblem(prepared.problem);
+  if (!reduced.ok) return solverError(reduced.issue);
+  if (options.signal?.aborted === true) {
+    return solverError(abortIssue(0, reduced.reduced.dense.rows));
+  }
+  return { ok: true, prepared: prepared.problem, reduced: reduced.reduced };
+}
+
+function aborted(progress: ProgressReporter): SolverError {
+  return solverError(abortIssue(progress.done, progress.total));
+}
+
+function abortIssue(done: number, total: number) {
+  return {
+    code: "aborted",
+    done,
+    total,
+    message: `Pairing was stopped after ${done} of ${total} steps; no assignment was produced.`,
+  } as const;
+}
+
+interface ProgressReporter {
+  readonly done: number;
+  readonly total: number;
+  report(step: RoundProgress): void;
+  finish(): void;
+}
+
+/**
+ * Progress counts mentees placed. When the optimality check sends the
+ * solver round again (rare; see pricing.ts), the total grows by one more
+ * pass over the mentees rather than the bar going backwards.
+ */
+function progressReporter(options: SolveOptions, rows: number): ProgressReporter {
+  const onProgress = options.onProgress;
+  // About a hundred calls per pass: enough for a progress bar, few enough to cost nothing.
+  const stride = Math.max(1, Math.ceil(rows / 100));
+  let next = stride;
+  let lastReported = -1;
+  const state = {
+    done: 0,
+    total: rows,
+    report(step: RoundProgress): void {
+      state.total = rows * step.round;
+      state.done = rows * (step.round - 1) + step.done;
+      if (onProgress !== undefined && state.done >= next && state.done < state.total) {
+        next = state.done + stride;
+        lastReported = state.done;
+        onProgress(state.done, state.total);
+      }
+    },
+    finish(): void {
+      state.done = state.total;
+      if (onProgress !== undefined && lastReported !== state.total && state.total > 0) onProgress(state.total, state.total);
+    },
+  };
+  onProgress?.(0, rows);
+  return state;
+}
+
+function assemble(p: PreparedProblem, reduced: ReducedProblem, out: ExactOutput): AssignmentResult {
+  const assignment = Array.from(p.lockedMentor);
+  const locked = assignment.map((j) => j >= 0);
+  for (let r = 0; r < out.rowCol.length; r++) {
+    const c = out.rowCol[r]!;
+    if (c >= 0) assignment[reduced.rowMentee[r]!] = reduced.colMentor[c]!;
+  }
+  const mentorLoad = new Array<number>(p.mentors).fill(0);
+  let matched = 0;
+  let totalMilli = 0;
+  assignment.forEach((j, i) => {
+    if (j < 0) return;
+    matched++;
+    mentorLoad[j] = (mentorLoad[j] ?? 0) + 1;
+    // Validation guarantees assigned cells hold scores (locks on forbidden cells are rejected).
+    totalMilli += toMilli(cellScore(scoreRow(p.scores, i)[j]) ?? 0);
+  });
+  return {
+    ok: true,
+    solver: SOLVER_NAME,
+    objective: p.objective,
+    threshold: p.threshold,
+    assignment,
+    locked,
+    matched,
+    total: totalMilli / SCORE_SCALE,
+    totalMilli,
+    mentorLoad,
+    iterations: out.steps,
+    rounds: out.rounds,
+  };
+}
