@@ -41,10 +41,10 @@ export interface CellStyle {
   wrapText?: boolean;
 }
 
+/** Where a cell links to. The text shown is the cell's value (Office.js reports it as textToDisplay). */
 export interface CellHyperlink {
   address?: string;
   documentReference?: string;
-  textToDisplay?: string;
   screenTip?: string;
 }
 

@@ -96,8 +96,9 @@ export class MemRange extends ProxyBase<RangeBinding> implements XlRange {
       case "cellCount":
         return rectCellCount(rect);
       case "hyperlink": {
-        const link = sheet.cell(rect.row, rect.column)?.hyperlink;
-        return link ? { ...link } : {};
+        // The displayed text is the cell's value, as in Excel.
+        const cell = sheet.cell(rect.row, rect.column);
+        return cell?.hyperlink ? { ...cell.hyperlink, textToDisplay: String(cell.value) } : {};
       }
       default:
         break;
@@ -199,8 +200,15 @@ export class MemRange extends ProxyBase<RangeBinding> implements XlRange {
     this.queueSet("hyperlink", link, ({ sheet, rect }, run) => {
       sheet.assertEditable();
       const empty = !link || (link.address === undefined && link.documentReference === undefined);
+      const stored = empty
+        ? undefined
+        : {
+            ...(link.address !== undefined ? { address: link.address } : {}),
+            ...(link.documentReference !== undefined ? { documentReference: link.documentReference } : {}),
+            ...(link.screenTip !== undefined ? { screenTip: link.screenTip } : {}),
+          };
       for (let r = 0; r < rect.rowCount; r++) {
-        for (let c = 0; c < rect.columnCount; c++) sheet.setHyperlink(rect.row + r, rect.column + c, empty ? undefined : link);
+        for (let c = 0; c < rect.columnCount; c++) sheet.setHyperlink(rect.row + r, rect.column + c, stored);
       }
       if (!empty && link.textToDisplay !== undefined) {
         // Excel shows textToDisplay in the top-left cell: it becomes that cell's value.
