@@ -290,6 +290,18 @@ describe("data validation and conditional formats", () => {
     expect(workbook.sheet("Mentors").validationAt(2, 1)).toBeUndefined();
   });
 
+  it("takes a range of this context as a list source", async () => {
+    const workbook = register();
+    const context = createMemoryContext(workbook);
+    const sheet = context.workbook.worksheets.getItem("Mentors");
+    sheet.getRange("E2:E3").dataValidation.rule = { list: { inCellDropDown: true, source: context.workbook.worksheets.getItem("Phase 1 lists").getRange("A1:A3") } };
+    await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    context.workbook.worksheets.add("Phase 1 lists");
+    sheet.getRange("E2:E3").dataValidation.rule = { list: { inCellDropDown: true, source: context.workbook.worksheets.getItem("Phase 1 lists").getRange("A1:A3") } };
+    await context.sync();
+    expect(workbook.sheet("Mentors").validationAt(1, 4)?.list.source).toBe("='Phase 1 lists'!$A$1:$A$3");
+  });
+
   it("adds custom and cell-value conditional formats and clears them", async () => {
     const workbook = register();
     const context = createMemoryContext(workbook);

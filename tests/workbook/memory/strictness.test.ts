@@ -94,3 +94,54 @@ describe("missing items", () => {
     expect((await rejection(context.sync())).code).toBe("InvalidArgument");
   });
 });
+
+describe("more strictness", () => {
+  it("chains OrNullObject calls through a null object, and fails ordinary calls on it", async () => {
+    const context = createMemoryContext(oneSheet());
+    const missing = context.workbook.worksheets.getItemOrNullObject("Mentees");
+    const used = missing.getUsedRangeOrNullObject();
+    await context.sync();
+    expect(used.isNullObject).toBe(true);
+    missing.getRange("A1").load("values");
+    await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
+  it("reports isNullObject false for ordinary objects once synced", async () => {
+    const context = createMemoryContext(oneSheet());
+    const sheet = context.workbook.worksheets.getItem("Mentors");
+    await context.sync();
+    expect(sheet.isNullObject).toBe(false);
+  });
+
+  it("fails a load of a property that does not exist", async () => {
+    const context = createMemoryContext(oneSheet());
+    context.workbook.worksheets.getItem("Mentors").getRange("A1").load("valeus");
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument", message: expect.stringContaining("valeus") });
+  });
+
+  it("does not show a value written through a proxy until it is loaded after the sync", async () => {
+    const context = createMemoryContext(oneSheet());
+    const cell = context.workbook.worksheets.getItem("Mentors").getRange("A3");
+    cell.values = [["007"]];
+    expect(() => cell.values).toThrowError(/'values'/);
+    cell.load("values");
+    await context.sync();
+    // What Excel stored, not what was written.
+    expect(cell.values).toEqual([[7]]);
+  });
+
+  it("shares one document between contexts, like two Excel.run calls", async () => {
+    const workbook = oneSheet();
+    const first = createMemoryContext(workbook);
+    const second = createMemoryContext(workbook);
+    first.workbook.worksheets.getItem("Mentors").getRange("C1").values = [["County"]];
+    const seen = second.workbook.worksheets.getItem("Mentors").getRange("C1").load("values");
+    await second.sync();
+    expect(seen.values).toEqual([[""]]);
+    await first.sync();
+    seen.load("values");
+    await second.sync();
+    expect(seen.values).toEqual([["County"]]);
+    expect([first.stats.syncCount, second.stats.syncCount]).toEqual([1, 2]);
+  });
+});
