@@ -7,9 +7,9 @@ import type { RuleId } from "./rules";
 type ZodIssue = z.core.$ZodIssue;
 
 /**
- * Schema checks on normalised values, remembered per field and value: national registers repeat
- * the same counties, phases, statuses and focus-area lists thousands of times, so each distinct
- * value is parsed once. Free-text values rarely repeat, hence the cap on what is remembered.
+ * Schema checks on normalised values, remembered per field and value where values repeat: national
+ * registers hold the same counties, statuses and focus-area lists thousands of times, so each
+ * distinct value is parsed once. The cap keeps an unusual register from growing the memory.
  */
 export class SchemaChecks {
   private static readonly LIMIT = 20_000;
@@ -17,6 +17,9 @@ export class SchemaChecks {
 
   /** The first problem zod finds with the value, or null when it fits the field's schema. */
   check(def: FieldDef, value: unknown): ZodIssue | null {
+    // Emails, phones and dates are nearly all different: remembering them costs more than
+    // parsing them again.
+    if (!REPEATING_KINDS.has(def.kind)) return firstIssue(def, value);
     const key = memoKey(value);
     if (key === undefined) return firstIssue(def, value);
     let memo = this.memo.get(def);
@@ -32,12 +35,20 @@ export class SchemaChecks {
   }
 }
 
+/** Field kinds whose values come from a short list and repeat across rows. */
+const REPEATING_KINDS: ReadonlySet<string> = new Set(["county", "counties", "choice", "yesno", "focusArea", "focusAreas", "integer", "number", "score", "phase"]);
+
 function memoKey(value: unknown): string | number | boolean | undefined {
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   // Lists of words (counties, focus areas) are keyed by their items; the prefix keeps a one-item
   // list apart from the same text as a plain string.
-  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return `\u0000[${value.join("\u0001")}`;
-  return undefined;
+  if (!Array.isArray(value)) return undefined;
+  let key = "\u0000[";
+  for (const item of value) {
+    if (typeof item !== "string") return undefined;
+    key += `${item}\u0001`;
+  }
+  return key;
 }
 
 function firstIssue(def: FieldDef, value: unknown): ZodIssue | null {
@@ -75,6 +86,8 @@ export function ruleForField(def: FieldDef | undefined): RuleId {
       return "field.unreadable";
   }
 }
+
+const PLAIN_TEXT_KINDS: ReadonlySet<string> = new Set(["text", "name", "id", "phase", "list"]);
 
 const FOCUS_LABELS = FOCUS_AREAS.map((f) => f.label).join("; ");
 
@@ -153,20 +166,20 @@ function sentence(text: string): string {
 /**
  * Field rules for one row: blanks in required fields, what the normaliser could not read, values
  * that do not fit their schema, and normalisations the user can accept as safe fixes.
- * `who` names the row in messages ("mentor Achieng Otieno (row 7)").
  */
-export function checkFields(at: RowView, who: string, schemas: SchemaChecks, out: Collector): void {
+export function checkFields(at: RowView, schemas: SchemaChecks, out: Collector): void {
   const { row, layout } = at;
-  const unreadable = new Set<string>();
+  // Most rows have no problems: no set to allocate for them.
+  const unreadable = row.problems.length > 0 ? new Set<string>() : undefined;
 
   for (const problem of row.problems) {
-    unreadable.add(problem.field);
+    unreadable?.add(problem.field);
     const def = layout.field(problem.field);
     const label = def?.label ?? problem.field;
     const value = at.typed(problem.field) ?? String(problem.value);
     const explained = problem.message.includes(value)
-      ? `${label} for ${who}: ${sentence(problem.message)}`
-      : `${label} ${q(value)} for ${who} could not be read: ${sentence(problem.message)}`;
+      ? `${label} for ${at.who}: ${sentence(problem.message)}`
+      : `${label} ${q(value)} for ${at.who} could not be read: ${sentence(problem.message)}`;
     out.report(ruleForField(def), at, {
       field: problem.field,
       value,
@@ -176,40 +189,52 @@ export function checkFields(at: RowView, who: string, schemas: SchemaChecks, out
     });
   }
 
-  for (const def of layout.fields) {
-    if (unreadable.has(def.key)) continue;
-    const value = row.values[def.key];
-    if (!isPresent(value)) {
-      const typed = at.typed(def.key);
-      if (typed !== undefined && typed.trim() !== "") {
-        // Typed but not read, and the normaliser said nothing: still never silently dropped.
-        out.report(ruleForField(def), at, {
-          field: def.key,
-          message: `${def.label} ${q(typed)} for ${who} could not be read.`,
-          fix: howToFix(def, at.cell(def.key).address),
-        });
-      } else if (def.required) {
-        out.report("field.required", at, {
-          field: def.key,
-          message: `${def.label} is blank for ${who}.`,
-          fix: `Fill in ${at.cell(def.key).address}. ${def.help}`,
-        });
-      }
-      continue;
-    }
+  // Present values first, walking the row's own keys: most fields of most rows are blank, and
+  // looking each catalogue field up in every row was the costliest part of validation.
+  const { values, raw } = row;
+  for (const key in values) {
+    const value = values[key];
+    if (!isPresent(value) || unreadable?.has(key)) continue;
+    const def = layout.field(key);
+    if (def === undefined) continue;
+    // Free text, names and IDs only need to be non-blank text, which isPresent has just shown:
+    // zod would add nothing but time on the most varied (and least memoisable) values.
+    if (typeof value === "string" && PLAIN_TEXT_KINDS.has(def.kind)) continue;
     const issue = schemas.check(def, value);
     if (issue !== null) {
-      const typed = at.typed(def.key) ?? displayValue(value);
+      const typed = at.typed(key) ?? displayValue(value);
       out.report(ruleForField(def), at, {
-        field: def.key,
-        message: `${def.label} ${q(typed)} for ${who} ${whatIsWrong(def, value, issue)}.`,
-        fix: howToFix(def, at.cell(def.key).address),
+        field: key,
+        message: `${def.label} ${q(typed)} for ${at.who} ${whatIsWrong(def, value, issue)}.`,
+        fix: howToFix(def, at.cell(key).address),
       });
     }
   }
 
+  // Typed but not read, and the normaliser said nothing: still never silently dropped.
+  for (const key in raw) {
+    if (isPresent(values[key]) || unreadable?.has(key)) continue;
+    const typed = at.typed(key);
+    if (typed === undefined || typed.trim() === "") continue;
+    const def = layout.field(key);
+    out.report(ruleForField(def), at, {
+      field: key,
+      message: `${def?.label ?? key} ${q(typed)} for ${at.who} could not be read.`,
+      fix: howToFix(def, at.cell(key).address),
+    });
+  }
+
+  for (const def of layout.requiredFields) {
+    if (isPresent(values[def.key]) || at.filled(def.key) || unreadable?.has(def.key)) continue;
+    out.report("field.required", at, {
+      field: def.key,
+      message: `${def.label} is blank for ${at.who}.`,
+      fix: `Fill in ${at.cell(def.key).address}. ${def.help}`,
+    });
+  }
+
   for (const change of row.changes) {
-    if (unreadable.has(change.field)) continue;
+    if (unreadable?.has(change.field)) continue;
     // A real date or TRUE/FALSE cell is already typed by Excel: showing it in a standard form is
     // a matter of display, not a tidy-up, and offering one for every date cell would bury the rest.
     if (typeof change.before === "boolean") continue;
@@ -222,7 +247,7 @@ export function checkFields(at: RowView, who: string, schemas: SchemaChecks, out
       field: change.field,
       value: from,
       cell: change.cell,
-      message: `${label} for ${who} is typed ${q(from)}; the register reads it as ${q(shown)} (${change.reason}).`,
+      message: `${label} for ${at.who} is typed ${q(from)}; the register reads it as ${q(shown)} (${change.reason}).`,
       fix: `Accept the tidy-up to write ${q(change.after)} in ${change.cell.address}, or correct the cell if that is not what was meant.`,
       safeFix: { field: change.field, cell: change.cell.address, from, to: change.after, reason: change.reason },
     });

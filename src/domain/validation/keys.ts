@@ -5,11 +5,30 @@
 
 /** Lowercase words with accents, apostrophes and punctuation removed, single-spaced. */
 export function textKey(text: string): string {
+  // Most cells are plain ASCII, and many are already in key form: a scan decides, so the common
+  // cases allocate nothing (or a few strings) instead of going through Unicode normalisation.
+  let clean = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return unicodeTextKey(text);
+    const lowerAlnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    const innerSpace = c === 32 && i > 0 && i < text.length - 1 && text.charCodeAt(i - 1) !== 32;
+    if (!lowerAlnum && !innerSpace) clean = false;
+  }
+  if (clean) return text;
+  return text
+    .toLowerCase()
+    // Apostrophes join a word (Murang'a, O'Brien) rather than split it.
+    .replace(/['`]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+function unicodeTextKey(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    // Apostrophes join a word (Murang'a, O'Brien) rather than split it.
     .replace(/['\u2018\u2019\u02bc`]/g, "")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
@@ -17,6 +36,8 @@ export function textKey(text: string): string {
 
 /** Titles people add or leave out in front of a name; they never tell two people apart. */
 const HONORIFICS = new Set(["dr", "mr", "mrs", "ms", "miss", "prof", "eng", "hon", "rev", "sr", "fr"]);
+
+const HONORIFIC_WORD = /(?:^| )(?:dr|mr|mrs|ms|miss|prof|eng|hon|rev|sr|fr)(?: |$)/;
 
 function nameTokens(name: string): string[] {
   const words = textKey(name).split(" ").filter((w) => w.length > 0);
@@ -26,7 +47,9 @@ function nameTokens(name: string): string[] {
 
 /** "  Achieng   OTIENO " and "Dr. Achieng Otieno" give the same key. */
 export function nameKey(name: string): string {
-  return nameTokens(name).join(" ");
+  const key = textKey(name);
+  // Only names with a title need splitting into words; most have none.
+  return HONORIFIC_WORD.test(key) ? nameTokens(name).join(" ") : key;
 }
 
 /**
@@ -38,13 +61,40 @@ export function sortedNameKey(name: string): string {
 }
 
 /**
- * "MR-01", "mr 1" and "MR01" give the same key. Leading zeros go because Excel drops them when a
- * staff number is typed as a number.
+ * "MR-01", "mr 1" and "MR01" give the same key: letters and digits only, lowercase, and each run
+ * of digits without leading zeros, because Excel drops them when a staff number is typed as a
+ * number. One pass over the characters: every session row's pair ID goes through here.
  */
 export function idKey(id: string): string {
-  return textKey(id)
-    .replace(/ /g, "")
-    .replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, ""));
+  let out = "";
+  // Inside a run of digits (separators do not end a run: "01-2" is the run "012").
+  let inRun = false;
+  let runStarted = false;
+  let zeros = false;
+  for (let i = 0; i < id.length; i++) {
+    let c = id.charCodeAt(i);
+    if (c > 127) return textKey(id).replace(/ /g, "");
+    if (c >= 65 && c <= 90) c += 32;
+    if (c >= 48 && c <= 57) {
+      if (!inRun) {
+        inRun = true;
+        runStarted = false;
+        zeros = false;
+      }
+      if (!runStarted && c === 48) {
+        zeros = true;
+        continue;
+      }
+      runStarted = true;
+      out += String.fromCharCode(c);
+    } else if (c >= 97 && c <= 122) {
+      if (inRun && !runStarted && zeros) out += "0";
+      inRun = false;
+      out += String.fromCharCode(c);
+    }
+  }
+  if (inRun && !runStarted && zeros) out += "0";
+  return out;
 }
 
 /** The nine national digits of a Kenyan number, whatever prefix or spacing it was typed with. */
@@ -67,6 +117,18 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
  * ("Cohort A") are compared as loose text.
  */
 export function phaseKey(phase: string): string {
+  // A register names a handful of phases thousands of times: work each spelling out once.
+  let key = phaseKeys.get(phase);
+  if (key === undefined) {
+    key = computePhaseKey(phase);
+    if (phaseKeys.size < 1_000) phaseKeys.set(phase, key);
+  }
+  return key;
+}
+
+const phaseKeys = new Map<string, string>();
+
+function computePhaseKey(phase: string): string {
   const words = textKey(phase).split(" ").filter((w) => w.length > 0);
   let rest = words;
   if (rest[0] === "phase" || rest[0] === "p") rest = rest.slice(1);

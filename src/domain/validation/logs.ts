@@ -1,6 +1,5 @@
 import type { Evaluation, Goal, RegisterData } from "../registers";
 import { Layout, loose, RowView } from "./context";
-import { describeRow } from "./describe";
 import { checkFields } from "./fields";
 import { resolveLogPair } from "./references";
 import type { ValidationState } from "./state";
@@ -14,9 +13,8 @@ export function* checkPairLogs(data: RegisterData<Goal> | RegisterData<Evaluatio
   const layout = new Layout(data);
   for (const row of data.rows) {
     const at = new RowView(layout, loose(row));
-    const who = describeRow(at);
-    checkFields(at, who, st.schemas, st.out);
-    resolveLogPair(st, at, who, row.values, "");
+    checkFields(at, st.schemas, st.out);
+    resolveLogPair(st, at, row.values, "");
     if (st.tick()) yield;
   }
 }

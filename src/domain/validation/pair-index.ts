@@ -6,8 +6,6 @@ import type { Person } from "./people";
 export interface PairInfo {
   index: number;
   view: RowView;
-  /** "pair P1-03 (row 12)", for messages in other registers. */
-  label: string;
   mentor: Person | undefined;
   mentee: Person | undefined;
   /** The pair's phase, else its mentee's, else its mentor's. */
@@ -20,14 +18,15 @@ export interface PairInfo {
   firstSession: { day: number; view: RowView } | undefined;
 }
 
-function peopleKey(mentor: Person, mentee: Person): string {
-  return `${mentor.index}|${mentee.index}`;
+/** Mentor and mentee row positions as one number (registers stay far below 2^26 rows). */
+function peopleKey(mentor: Person, mentee: Person): number {
+  return mentor.index * 67_108_864 + mentee.index;
 }
 
 export class PairIndex {
   readonly pairs: PairInfo[] = [];
   private readonly byIdKey = new Map<string, PairInfo>();
-  private readonly byPeopleKey = new Map<string, PairInfo[]>();
+  private readonly byPeopleKey = new Map<number, PairInfo[]>();
 
   add(pair: PairInfo, idKey: string | undefined): void {
     this.pairs.push(pair);
@@ -48,8 +47,17 @@ export class PairIndex {
   byPeople(mentor: Person, mentee: Person, phase: string): PairInfo | undefined {
     const list = this.byPeopleKey.get(peopleKey(mentor, mentee));
     if (!list) return undefined;
-    const inPhase = phase === "" ? list : list.filter((p) => p.phaseKey === phase);
-    const pool = inPhase.length > 0 ? inPhase : list;
-    return pool.find((p) => p.status === "active") ?? pool[0];
+    if (list.length === 1) return list[0];
+    // Rare (the same two people paired again): prefer the phase, then a running pair.
+    let best: PairInfo | undefined;
+    let bestRank = -1;
+    for (const p of list) {
+      const rank = (phase !== "" && p.phaseKey === phase ? 2 : 0) + (p.status === "active" ? 1 : 0);
+      if (rank > bestRank) {
+        best = p;
+        bestRank = rank;
+      }
+    }
+    return best;
   }
 }

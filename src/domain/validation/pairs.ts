@@ -1,7 +1,7 @@
 import type { Pair, RegisterData } from "../registers";
 import { Layout, loose, ordinal, q, rowList, RowView } from "./context";
 import { formatDay, isoToDay } from "./dates";
-import { capitalise, describeRow } from "./describe";
+import { capitalise } from "./describe";
 import { checkFields } from "./fields";
 import { idKey, phaseKey } from "./keys";
 import { checkMenteeCounty } from "./mentees";
@@ -42,30 +42,22 @@ export function* checkPairs(data: RegisterData<Pair> | undefined, st: Validation
   const liveByMentee = new Map<string, { at: RowView; mentor: Person | undefined }>();
   const countyChecked = new Set<number>();
 
-  for (const [index, row] of data.rows.entries()) {
+  for (let index = 0; index < data.rows.length; index++) {
+    const row = data.rows[index];
+    if (row === undefined) continue;
     const at = new RowView(layout, loose(row));
-    const who = describeRow(at);
-    const Who = capitalise(who);
     const v = row.values;
-    checkFields(at, who, st.schemas, out);
-    reportUnknownPhase(st, at, who, v.phase);
+    checkFields(at, st.schemas, out);
+    reportUnknownPhase(st, at, v.phase);
 
     const ownPhase = v.phase === undefined ? "" : phaseKey(v.phase);
-    const mentor = resolvePerson(st, at, who, "mentor", { id: v.mentorId, name: v.mentorName }, ownPhase, true);
-    const mentee = resolvePerson(st, at, who, "mentee", { id: v.menteeId, name: v.menteeName }, ownPhase, true);
+    const mentor = resolvePerson(st, at, "mentor", { id: v.mentorId, name: v.mentorName }, ownPhase, true);
+    const mentee = resolvePerson(st, at, "mentee", { id: v.menteeId, name: v.menteeName }, ownPhase, true);
     const phase = ownPhase || mentee?.phaseKey || mentor?.phaseKey || "";
     const phaseName = v.phase?.trim() || mentee?.phaseName || mentor?.phaseName;
 
-    if (ownPhase !== "") {
-      for (const [role, person] of [["mentor", mentor], ["mentee", mentee]] as const) {
-        if (!person || person.phaseKey === "" || person.phaseKey === ownPhase) continue;
-        out.report("pair.phase.mismatch", at, {
-          field: "phase",
-          message: `${Who} is in ${v.phase ?? ""}, but its ${role} ${person.label} is in ${person.phaseName ?? ""} (${person.view.layout.sheet} row ${person.view.line}).`,
-          fix: `Correct the pair's phase in ${at.cell("phase").address}, or the ${role}'s phase in the ${person.view.layout.sheet} sheet, row ${person.view.line}.`,
-        });
-      }
-    }
+    checkPhaseOf(st, at, "mentor", mentor, ownPhase);
+    checkPhaseOf(st, at, "mentee", mentee, ownPhase);
 
     // A mentee with no phase of their own must still work in one of their pair's counties.
     if (mentee && mentee.phaseKey === "" && !countyChecked.has(mentee.index)) {
@@ -73,7 +65,7 @@ export function* checkPairs(data: RegisterData<Pair> | undefined, st: Validation
       const county = mentee.view.row.values["county"];
       if (info && typeof county === "string") {
         countyChecked.add(mentee.index);
-        checkMenteeCounty(st, mentee.view, describeRow(mentee.view), county, info);
+        checkMenteeCounty(st, mentee.view, county, info);
       }
     }
 
@@ -85,7 +77,7 @@ export function* checkPairs(data: RegisterData<Pair> | undefined, st: Validation
       duplicate = true;
       out.report("pair.duplicate", at, {
         field: "pairId",
-        message: `${Who} repeats pair ID ${q(v.pairId ?? "")} from row ${earlierId.line}.`,
+        message: `${at.Who} repeats pair ID ${q(v.pairId ?? "")} from row ${earlierId.line}.`,
         fix: `Give each pair its own ID; if row ${at.line} is the same pair as row ${earlierId.line}, delete it.`,
       });
     } else if (pairIdKey !== undefined) {
@@ -98,7 +90,7 @@ export function* checkPairs(data: RegisterData<Pair> | undefined, st: Validation
         duplicate = true;
         out.report("pair.duplicate", at, {
           field: refField(at, "mentee"),
-          message: `${Who} pairs mentor ${mentor.label} with mentee ${mentee.label} in ${phaseWords(phaseName)} again; row ${earlier.line} already does.`,
+          message: `${at.Who} pairs mentor ${mentor.label} with mentee ${mentee.label} in ${phaseWords(phaseName)} again; row ${earlier.line} already does.`,
           fix: `Keep one row per pair: delete row ${at.line}, or merge what it adds into row ${earlier.line}.`,
         });
       } else {
@@ -117,7 +109,7 @@ export function* checkPairs(data: RegisterData<Pair> | undefined, st: Validation
       if (list.length >= capacity) {
         out.report("pair.mentor.capacity", at, {
           field: refField(at, "mentor"),
-          message: `${Who} would be mentor ${mentor.label}'s ${ordinal(list.length + 1)} proposed or active pair in ${phaseWords(phaseName)} (the others are ${rowList(list.map((p) => p.line))}); the mentor's capacity is ${capacity}.`,
+          message: `${at.Who} would be mentor ${mentor.label}'s ${ordinal(list.length + 1)} proposed or active pair in ${phaseWords(phaseName)} (the others are ${rowList(list.map((p) => p.line))}); the mentor's capacity is ${capacity}.`,
           fix: `Pair ${mentee ? mentee.label : "the mentee"} with another mentor, mark one of ${mentor.label}'s pairs completed or disengaged, or raise the mentor's capacity in the ${mentor.view.layout.sheet} sheet (row ${mentor.view.line}) if they agreed to take more.`,
         });
       }
@@ -130,7 +122,7 @@ export function* checkPairs(data: RegisterData<Pair> | undefined, st: Validation
       if (earlier) {
         out.report("pair.mentee.multiple", at, {
           field: refField(at, "mentee"),
-          message: `Mentee ${mentee.label} already has a proposed or active mentor in ${phaseWords(phaseName)} (${earlier.mentor?.label ?? "see"} row ${earlier.at.line}); ${who} gives a second one${mentor ? `, ${mentor.label}` : ""}.`,
+          message: `Mentee ${mentee.label} already has a proposed or active mentor in ${phaseWords(phaseName)} (${earlier.mentor?.label ?? "see"} row ${earlier.at.line}); ${at.who} gives a second one${mentor ? `, ${mentor.label}` : ""}.`,
           fix: `Keep one live pair per mentee per phase: mark the other pair completed or disengaged, or delete the row that is wrong.`,
         });
       } else {
@@ -138,12 +130,11 @@ export function* checkPairs(data: RegisterData<Pair> | undefined, st: Validation
       }
     }
 
-    if (v.status === "disengaged") checkDisengagement(st, at, who);
+    if (v.status === "disengaged") checkDisengagement(st, at);
 
     const info: PairInfo = {
       index,
       view: at,
-      label: who,
       mentor,
       mentee,
       phaseKey: phase,
@@ -158,21 +149,30 @@ export function* checkPairs(data: RegisterData<Pair> | undefined, st: Validation
   }
 }
 
+/** The pair's people belong to the pair's phase (when the registers say which phase they are in). */
+function checkPhaseOf(st: ValidationState, at: RowView, role: "mentor" | "mentee", person: Person | undefined, ownPhase: string): void {
+  if (ownPhase === "" || !person || person.phaseKey === "" || person.phaseKey === ownPhase) return;
+  st.out.report("pair.phase.mismatch", at, {
+    field: "phase",
+    message: `${at.Who} is in ${at.typed("phase") ?? ""}, but its ${role} ${person.label} is in ${person.phaseName ?? ""} (${person.view.layout.sheet} row ${person.view.line}).`,
+    fix: `Correct the pair's phase in ${at.cell("phase").address}, or the ${role}'s phase in the ${person.view.layout.sheet} sheet, row ${person.view.line}.`,
+  });
+}
+
 /** A party who cannot complete notifies three people and disengages formally, with a date and reason. */
-function checkDisengagement(st: ValidationState, at: RowView, who: string): void {
+function checkDisengagement(st: ValidationState, at: RowView): void {
   const v = at.row.values;
-  const Who = capitalise(who);
   if (v["disengagedOn"] === undefined && !at.filled("disengagedOn")) {
     st.out.report("pair.disengagement.date", at, {
       field: "disengagedOn",
-      message: `${Who} is disengaged but has no disengagement date.`,
+      message: `${at.Who} is disengaged but has no disengagement date.`,
       fix: `Type the date the pair formally disengaged in ${at.cell("disengagedOn").address} (day first).`,
     });
   }
   if (v["disengagementReason"] === undefined && !at.filled("disengagementReason")) {
     st.out.report("pair.disengagement.reason", at, {
       field: "disengagementReason",
-      message: `${Who} is disengaged but gives no reason.`,
+      message: `${at.Who} is disengaged but gives no reason.`,
       fix: `Type why the pair disengaged in ${at.cell("disengagementReason").address}; phase summaries report the reasons.`,
     });
   }
@@ -183,7 +183,7 @@ function checkDisengagement(st: ValidationState, at: RowView, who: string): void
     const whom = words(missing.map(([, w]) => w));
     st.out.report("pair.disengagement.notifications", at, {
       field: first[0],
-      message: `${Who} is disengaged, but notifying ${whom} is not recorded.`,
+      message: `${at.Who} is disengaged, but notifying ${whom} is not recorded.`,
       fix: `Notify ${whom} (a formal disengagement informs all three), then type Yes in ${missing.map(([f]) => at.cell(f).address).join(", ")}.`,
     });
   }
@@ -202,13 +202,13 @@ export function checkAcceptance(st: ValidationState): void {
     if (pair.acceptanceDay !== undefined && pair.acceptanceDay > first.day) {
       st.out.report("pair.acceptance.late", at, {
         field: "acceptanceSigned",
-        message: `${capitalise(pair.label)} signed its acceptance letters on ${formatDay(pair.acceptanceDay)}, after its first session on ${formatDay(first.day)} (${where}).`,
+        message: `${capitalise(pair.view.who)} signed its acceptance letters on ${formatDay(pair.acceptanceDay)}, after its first session on ${formatDay(first.day)} (${where}).`,
         fix: `Check the date in ${at.cell("acceptanceSigned").address} (day first). If the letters really were signed late, say so in the pair's remarks; pairs sign before mentoring starts.`,
       });
     } else if (pair.acceptanceDay === undefined && !at.filled("acceptanceSigned")) {
       st.out.report("pair.acceptance.missing", at, {
         field: "acceptanceSigned",
-        message: `${capitalise(pair.label)} has sessions from ${formatDay(first.day)} (${where}) but no acceptance-signed date.`,
+        message: `${capitalise(pair.view.who)} has sessions from ${formatDay(first.day)} (${where}) but no acceptance-signed date.`,
         fix: `Type the date both acceptance letters were signed in ${at.cell("acceptanceSigned").address}.`,
       });
     }

@@ -1,30 +1,29 @@
 import { cellRef, type RegisterKind } from "../registers";
 import { type Layout, q, type RowView } from "./context";
-import { capitalise } from "./describe";
 import { sameWords, type Duplicate } from "./people";
 import type { RuleId } from "./rules";
 import type { ValidationState } from "./state";
 
 /** Checks shared by the Mentors and Mentees registers. */
 
-export function reportDuplicate(st: ValidationState, rule: RuleId, at: RowView, who: string, noun: string, dup: Duplicate): void {
+export function reportDuplicate(st: ValidationState, rule: RuleId, at: RowView, noun: string, dup: Duplicate): void {
   const field = dup.same.includes("id")
     ? at.kind === "mentors" ? "mentorId" : "menteeId"
     : dup.same.includes("name") ? "fullName" : dup.same.includes("phone") ? "phone" : "email";
   const e = dup.earlier;
   st.out.report(rule, at, {
     field,
-    message: `${capitalise(who)} looks like the same person as row ${e.view.line} (${e.label}): ${sameWords(dup.same)}.`,
+    message: `${at.Who} looks like the same person as row ${e.view.line} (${e.label}): ${sameWords(dup.same)}.`,
     fix: `If it is the same ${noun}, delete row ${at.line} (or merge what it adds into row ${e.view.line}) so pairs and session logs point at one row. If they are different people, correct the ${sameWords(dup.same).replace(/^same /, "")} so each can be told apart.`,
   });
 }
 
-export function reportUnknownPhase(st: ValidationState, at: RowView, who: string, typed: string | undefined): void {
+export function reportUnknownPhase(st: ValidationState, at: RowView, typed: string | undefined): void {
   if (!st.phases.unknown(typed)) return;
   const known = st.phases.names();
   st.out.report("reference.phase.unknown", at, {
     field: "phase",
-    message: `Phase ${q(typed ?? "")} for ${who} is not in the Phases register.`,
+    message: `Phase ${q(typed ?? "")} for ${at.who} is not in the Phases register.`,
     fix: known.length > 0
       ? `Type one of the phases listed in the Phases register (${known.join(", ")}) in ${at.cell("phase").address}, or add the phase there.`
       : `Add the phase to the Phases register, or correct ${at.cell("phase").address}.`,
@@ -58,7 +57,6 @@ export function checkCondition(
   value: boolean | undefined,
   onNo: { rule: RuleId; message: string; fix: string },
   unrecorded: RuleId,
-  who: string,
 ): void {
   if (!at.layout.hasColumn(field)) return;
   if (value === false) {
@@ -67,7 +65,7 @@ export function checkCondition(
     const label = at.layout.label(field);
     st.out.report(unrecorded, at, {
       field,
-      message: `${label} is blank for ${who}, so the programme's condition cannot be checked.`,
+      message: `${label} is blank for ${at.who}, so the programme's condition cannot be checked.`,
       fix: `Type Yes or No in ${at.cell(field).address}. ${at.layout.field(field)?.help ?? ""}`.trim(),
     });
   }

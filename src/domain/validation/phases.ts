@@ -1,7 +1,6 @@
 import type { Phase, RegisterData } from "../registers";
 import { Layout, loose, q, RowView } from "./context";
 import { isoToDay, formatDay } from "./dates";
-import { capitalise, describeRow } from "./describe";
 import { checkFields } from "./fields";
 import { phaseKey } from "./keys";
 import type { PhaseInfo } from "./phase-index";
@@ -17,8 +16,7 @@ export function* checkPhases(data: RegisterData<Phase> | undefined, st: Validati
 
   for (const row of data.rows) {
     const at = new RowView(layout, loose(row));
-    const who = describeRow(at);
-    checkFields(at, who, st.schemas, out);
+    checkFields(at, st.schemas, out);
     const v = row.values;
     const name = v.phase ?? at.typed("phase");
 
@@ -31,21 +29,21 @@ export function* checkPhases(data: RegisterData<Phase> | undefined, st: Validati
     if (v.weeks === undefined && !at.filled("weeks")) {
       out.report("phase.weeks.default", at, {
         field: "weeks",
-        message: `Weeks is blank for ${who}, so the Settings default of ${settings.defaultWeeks} weeks is used.`,
+        message: `Weeks is blank for ${at.who}, so the Settings default of ${settings.defaultWeeks} weeks is used.`,
         fix: `Type the phase's number of weekly sessions in ${at.cell("weeks").address} (the case study ran 7), or check the Settings default.`,
       });
     }
     if (v.sessionHours === undefined && !at.filled("sessionHours")) {
       out.report("phase.hours.default", at, {
         field: "sessionHours",
-        message: `Session hours is blank for ${who}, so the Settings default of ${settings.defaultSessionHours} hour(s) is used.`,
+        message: `Session hours is blank for ${at.who}, so the Settings default of ${settings.defaultSessionHours} hour(s) is used.`,
         fix: `Type the phase's session length in hours in ${at.cell("sessionHours").address} (phase 1 used 1, phase 2 used 2).`,
       });
     }
     if (startDay !== undefined && endDay !== undefined && endDay < startDay) {
       out.report("phase.dates.order", at, {
         field: "endDate",
-        message: `${capitalise(who)} ends on ${formatDay(endDay)}, before it starts on ${formatDay(startDay)}.`,
+        message: `${at.Who} ends on ${formatDay(endDay)}, before it starts on ${formatDay(startDay)}.`,
         fix: `Correct the start date in ${at.cell("startDate").address} or the end date in ${at.cell("endDate").address}.`,
       });
     }

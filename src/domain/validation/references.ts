@@ -40,17 +40,16 @@ function where(p: Person): string {
 export function resolvePerson(
   st: ValidationState,
   at: RowView,
-  who: string,
   role: Role,
   ref: { id: string | undefined; name: string | undefined },
   phase: string,
   required: boolean,
 ): Person | undefined {
-  return reportResolution(st, at, who, role, indexFor(st, role).resolve(ref, phase), required);
+  return reportResolution(st, at, role, indexFor(st, role).resolve(ref, phase), required);
 }
 
 /** Reports what a resolution found wrong; returns the person the row can be attributed to, if any. */
-function reportResolution(st: ValidationState, at: RowView, who: string, role: Role, result: Resolution, required: boolean): Person | undefined {
+function reportResolution(st: ValidationState, at: RowView, role: Role, result: Resolution, required: boolean): Person | undefined {
   const f = FIELDS[role];
   const typedId = at.typed(f.id)?.trim();
   const typedName = at.typed(f.name)?.trim();
@@ -60,7 +59,7 @@ function reportResolution(st: ValidationState, at: RowView, who: string, role: R
       if (required) {
         st.out.report(f.rules.missing, at, {
           field: nameField,
-          message: `${capitalise(who)} does not say who the ${role} is: ${role} name and ID are blank.`,
+          message: `${at.Who} does not say who the ${role} is: ${role} name and ID are blank.`,
           fix: `Type the ${role}'s name (as in the ${f.register} register) or ID in ${at.cell(nameField).address}.`,
         });
       }
@@ -70,7 +69,7 @@ function reportResolution(st: ValidationState, at: RowView, who: string, role: R
       const what = typedId && typedName ? `${role} ID ${q(typedId)} and name ${q(typedName)}` : typedId ? `${role} ID ${q(typedId)}` : `${role} ${q(typedName ?? "")}`;
       st.out.report(f.rules.unknown, at, {
         field,
-        message: `${capitalise(what)} for ${who} ${typedId && typedName ? "are" : "is"} not in the ${f.register} register.`,
+        message: `${capitalise(what)} for ${at.who} ${typedId && typedName ? "are" : "is"} not in the ${f.register} register.`,
         fix: `Check the spelling in ${at.cell(field).address} against the ${f.register} register, or add the ${role} there first.`,
       });
       return undefined;
@@ -80,7 +79,7 @@ function reportResolution(st: ValidationState, at: RowView, who: string, role: R
       const typed = result.by === "id" ? typedId : typedName;
       st.out.report(f.rules.ambiguous, at, {
         field,
-        message: `${capitalise(role)} ${q(typed ?? "")} for ${who} matches ${result.candidates.length} people in the ${f.register} register (${result.candidates.map(where).join(", ")}).`,
+        message: `${capitalise(role)} ${q(typed ?? "")} for ${at.who} matches ${result.candidates.length} people in the ${f.register} register (${result.candidates.map(where).join(", ")}).`,
         fix: result.by === "id"
           ? `Give each ${role} in the ${f.register} register an ID of their own, then use it here.`
           : `Type the ${role}'s ID in the ${capitalise(role)} ID column so this row points at one person.`,
@@ -92,7 +91,7 @@ function reportResolution(st: ValidationState, at: RowView, who: string, role: R
       const other = result.other ? `, who is ${where(result.other)}` : "";
       st.out.report(f.rules.conflict, at, {
         field: f.name,
-        message: `${capitalise(role)} ID ${q(typedId ?? "")} for ${who} belongs to ${p.label} (${where(p)}), but the name says ${q(typedName ?? "")}${other}.`,
+        message: `${capitalise(role)} ID ${q(typedId ?? "")} for ${at.who} belongs to ${p.label} (${where(p)}), but the name says ${q(typedName ?? "")}${other}.`,
         fix: `Correct whichever is wrong: the ID in ${at.cell(f.id).address} or the name in ${at.cell(f.name).address}.`,
       });
       return p;
@@ -102,7 +101,7 @@ function reportResolution(st: ValidationState, at: RowView, who: string, role: R
       if (result.idUnknown) {
         st.out.report(f.rules.unknown, at, {
           field: f.id,
-          message: `${capitalise(role)} ID ${q(typedId ?? "")} for ${who} is not in the ${f.register} register; the name ${q(typedName ?? "")} is (${where(p)}${p.id ? `, ID ${p.id}` : ""}).`,
+          message: `${capitalise(role)} ID ${q(typedId ?? "")} for ${at.who} is not in the ${f.register} register; the name ${q(typedName ?? "")} is (${where(p)}${p.id ? `, ID ${p.id}` : ""}).`,
           fix: p.id ? `Correct the ID in ${at.cell(f.id).address} to ${p.id}.` : `Clear the ID in ${at.cell(f.id).address}, or give the ${role} that ID in the ${f.register} register.`,
         });
       }
@@ -124,7 +123,7 @@ export interface LogRefs {
  * When both are given they must agree; when the pair ID is wrong but the people are right, the
  * people win (and the ID is reported), so one typo does not hide the rest of the row's checks.
  */
-export function resolveLogPair(st: ValidationState, at: RowView, who: string, refs: LogRefs, phase: string): PairInfo | undefined {
+export function resolveLogPair(st: ValidationState, at: RowView, refs: LogRefs, phase: string): PairInfo | undefined {
   const hasMentor = Boolean(refs.mentorId?.trim() || refs.mentorName?.trim());
   const hasMentee = Boolean(refs.menteeId?.trim() || refs.menteeName?.trim());
   const pairId = refs.pairId?.trim();
@@ -132,24 +131,24 @@ export function resolveLogPair(st: ValidationState, at: RowView, who: string, re
   if (pairId) {
     const pair = st.pairs.byId(idKey(pairId));
     if (pair) {
-      checkAgrees(st, at, who, "mentor", { id: refs.mentorId, name: refs.mentorName }, pair);
-      checkAgrees(st, at, who, "mentee", { id: refs.menteeId, name: refs.menteeName }, pair);
+      checkAgrees(st, at, "mentor", { id: refs.mentorId, name: refs.mentorName }, pair);
+      checkAgrees(st, at, "mentee", { id: refs.menteeId, name: refs.menteeName }, pair);
       return pair;
     }
     st.out.report("reference.pair.unknown", at, {
       field: "pairId",
-      message: `Pair ID ${q(at.typed("pairId") ?? pairId)} for ${who} is not in the Pairs register.`,
+      message: `Pair ID ${q(at.typed("pairId") ?? pairId)} for ${at.who} is not in the Pairs register.`,
       fix: `Check the pair ID in ${at.cell("pairId").address} against the Pairs register, or add the pair there first.`,
     });
     if (!hasMentor || !hasMentee) return undefined;
-    const mentor = resolvePerson(st, at, who, "mentor", { id: refs.mentorId, name: refs.mentorName }, phase, true);
-    const mentee = resolvePerson(st, at, who, "mentee", { id: refs.menteeId, name: refs.menteeName }, phase, true);
+    const mentor = resolvePerson(st, at, "mentor", { id: refs.mentorId, name: refs.mentorName }, phase, true);
+    const mentee = resolvePerson(st, at, "mentee", { id: refs.menteeId, name: refs.menteeName }, phase, true);
     return mentor && mentee ? st.pairs.byPeople(mentor, mentee, phase) : undefined;
   }
 
   if (!hasMentor && !hasMentee) {
     st.out.report("reference.pair.missing", at, {
-      message: `${capitalise(who)} does not say which pair it belongs to: pair ID, mentor and mentee are blank.`,
+      message: `${at.Who} does not say which pair it belongs to: pair ID, mentor and mentee are blank.`,
       fix: `Type the pair's ID, or the mentor's and the mentee's names, in row ${at.line}.`,
     });
     return undefined;
@@ -158,14 +157,14 @@ export function resolveLogPair(st: ValidationState, at: RowView, who: string, re
   const menteeResult = st.mentees.resolve({ id: refs.menteeId, name: refs.menteeName }, phase);
   const settled = pairOfCandidates(st, mentorResult, menteeResult, phase);
   if (settled) return settled;
-  const mentor = reportResolution(st, at, who, "mentor", mentorResult, true);
-  const mentee = reportResolution(st, at, who, "mentee", menteeResult, true);
+  const mentor = reportResolution(st, at, "mentor", mentorResult, true);
+  const mentee = reportResolution(st, at, "mentee", menteeResult, true);
   if (!mentor || !mentee) return undefined;
   const pair = st.pairs.byPeople(mentor, mentee, phase);
   if (!pair) {
     st.out.report("reference.pair.unknown", at, {
       field: refField(at, "mentee"),
-      message: `${capitalise(who)} is for mentor ${mentor.label} and mentee ${mentee.label}, who are not paired in the Pairs register.`,
+      message: `${at.Who} is for mentor ${mentor.label} and mentee ${mentee.label}, who are not paired in the Pairs register.`,
       fix: `Add the pair to the Pairs register, or correct the mentor or mentee in row ${at.line}.`,
     });
   }
@@ -201,7 +200,7 @@ function pairOfCandidates(st: ValidationState, mentor: Resolution, mentee: Resol
 }
 
 /** A log that gives a pair ID and also names people: the people must be the pair's. */
-function checkAgrees(st: ValidationState, at: RowView, who: string, role: Role, ref: { id: string | undefined; name: string | undefined }, pair: PairInfo): void {
+function checkAgrees(st: ValidationState, at: RowView, role: Role, ref: { id: string | undefined; name: string | undefined }, pair: PairInfo): void {
   const expected = role === "mentor" ? pair.mentor : pair.mentee;
   if (!expected) return;
   const result = indexFor(st, role).resolve(ref, pair.phaseKey);
@@ -211,14 +210,14 @@ function checkAgrees(st: ValidationState, at: RowView, who: string, role: Role, 
   if (result.kind === "unknown" || result.kind === "ambiguous" || result.person === expected) {
     // Not someone else: a reference the register cannot place, or whose ID and name disagree
     // with each other. Report it as such.
-    resolvePerson(st, at, who, role, ref, pair.phaseKey, false);
+    resolvePerson(st, at, role, ref, pair.phaseKey, false);
     return;
   }
   const f = FIELDS[role];
   const field = ref.name?.trim() ? f.name : f.id;
   st.out.report(f.rules.conflict, at, {
     field,
-    message: `${capitalise(who)} names ${role} ${result.person.label}, but ${pair.label} is with ${expected.label}.`,
+    message: `${at.Who} names ${role} ${result.person.label}, but ${pair.view.who} is with ${expected.label}.`,
     fix: `Correct the pair ID in ${at.cell("pairId").address} or the ${role} in ${at.cell(field).address}.`,
   });
 }

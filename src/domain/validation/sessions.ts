@@ -1,7 +1,6 @@
 import type { RegisterData, Session } from "../registers";
 import { Layout, loose, q, RowView } from "./context";
 import { formatDay, isoToDay } from "./dates";
-import { capitalise, describeRow } from "./describe";
 import { checkFields } from "./fields";
 import { phaseKey, venueIsWorkplace } from "./keys";
 import { reportUnknownPhase } from "./people-checks";
@@ -16,6 +15,31 @@ function hoursWords(h: number): string {
 }
 
 /**
+ * A pair logs the same venue week after week: compare each venue and workplace once. Bounded,
+ * so a register of all-different venues cannot grow it without limit.
+ */
+class VenueMemo {
+  private readonly seen = new Map<string, Map<string, boolean>>();
+  private size = 0;
+
+  isWorkplace(venue: string, workplace: string): boolean {
+    let byWorkplace = this.seen.get(venue);
+    const known = byWorkplace?.get(workplace);
+    if (known !== undefined) return known;
+    const result = venueIsWorkplace(venue, workplace);
+    if (this.size < 50_000) {
+      if (!byWorkplace) {
+        byWorkplace = new Map();
+        this.seen.set(venue, byWorkplace);
+      }
+      byWorkplace.set(workplace, result);
+      this.size += 1;
+    }
+    return result;
+  }
+}
+
+/**
  * Sessions: weekly, face to face, at the mentee's workplace, for the phase's weeks. Each row is
  * placed in its pair and phase, then checked for week, date, length, venue, repeats and whether
  * it follows a disengagement. Records each pair's first session for the acceptance check.
@@ -24,18 +48,18 @@ export function* checkSessions(data: RegisterData<Session> | undefined, st: Vali
   if (!data) return;
   const layout = new Layout(data);
   const { out, settings } = st;
-  const firstByWeek = new Map<string, RowView>();
+  // Keyed by pair and week as one number (weeks never exceed 52): no key string per session.
+  const firstByWeek = new Map<number, RowView>();
+  const venues = new VenueMemo();
 
   for (const row of data.rows) {
     const at = new RowView(layout, loose(row));
-    const who = describeRow(at);
-    const Who = capitalise(who);
     const v = row.values;
-    checkFields(at, who, st.schemas, out);
-    reportUnknownPhase(st, at, who, v.phase);
+    checkFields(at, st.schemas, out);
+    reportUnknownPhase(st, at, v.phase);
 
     const ownPhase = v.phase === undefined ? "" : phaseKey(v.phase);
-    const pair = resolveLogPair(st, at, who, v, ownPhase);
+    const pair = resolveLogPair(st, at, v, ownPhase);
     const phase = st.phases.get(ownPhase || pair?.phaseKey);
     const phaseName = phase?.name ?? v.phase ?? pair?.phaseName ?? "the phase";
     // A session marked not held is a record of a missed week: only its week and date are checked.
@@ -47,7 +71,7 @@ export function* checkSessions(data: RegisterData<Session> | undefined, st: Vali
     if (v.week !== undefined && !weekInRange) {
       out.report("session.week.range", at, {
         field: "week",
-        message: `Week ${v.week} for ${who} is outside ${phaseName}, which runs ${weeks} weeks.`,
+        message: `Week ${v.week} for ${at.who} is outside ${phaseName}, which runs ${weeks} weeks.`,
         fix: `Type the week of the phase, 1 to ${weeks}, in ${at.cell("week").address}.`,
       });
     }
@@ -56,7 +80,7 @@ export function* checkSessions(data: RegisterData<Session> | undefined, st: Vali
       if (day < phase.startDay || day > phase.lastDay) {
         out.report("session.date.outside", at, {
           field: "date",
-          message: `${Who} is dated ${formatDay(day)}, outside ${phase.name} (${formatDay(phase.startDay)} to ${formatDay(phase.lastDay)}).`,
+          message: `${at.Who} is dated ${formatDay(day)}, outside ${phase.name} (${formatDay(phase.startDay)} to ${formatDay(phase.lastDay)}).`,
           fix: `Check the date in ${at.cell("date").address}, day first (06/02/2017 is 6 February). If it is right, the session belongs to another phase: correct its phase or pair.`,
         });
       } else if (v.week !== undefined && weekInRange) {
@@ -64,7 +88,7 @@ export function* checkSessions(data: RegisterData<Session> | undefined, st: Vali
         if (actual !== v.week) {
           out.report("session.week.mismatch", at, {
             field: "week",
-            message: `${Who} is dated ${formatDay(day)}, which falls in week ${actual} of ${phase.name}, not week ${v.week}.`,
+            message: `${at.Who} is dated ${formatDay(day)}, which falls in week ${actual} of ${phase.name}, not week ${v.week}.`,
             fix: `Correct the week in ${at.cell("week").address} or the date in ${at.cell("date").address}.`,
           });
         }
@@ -72,12 +96,12 @@ export function* checkSessions(data: RegisterData<Session> | undefined, st: Vali
     }
 
     if (held && pair && v.week !== undefined && weekInRange) {
-      const key = `${pair.index}|${v.week}`;
+      const key = pair.index * 64 + v.week;
       const earlier = firstByWeek.get(key);
       if (earlier) {
         out.report("session.week.repeat", at, {
           field: "week",
-          message: `${Who} is a second week ${v.week} session for ${pair.label}; row ${earlier.line} already logs week ${v.week}.`,
+          message: `${at.Who} is a second week ${v.week} session for ${pair.view.who}; row ${earlier.line} already logs week ${v.week}.`,
           fix: `Keep one session per pair per week: if the week is wrong, correct it in ${at.cell("week").address}; if the pair met twice, delete this row and note the extra meeting in row ${earlier.line}.`,
         });
       } else {
@@ -90,17 +114,17 @@ export function* checkSessions(data: RegisterData<Session> | undefined, st: Vali
       if (Math.abs(v.hours - expected) > settings.sessionHoursTolerance + EPSILON) {
         out.report("session.hours.length", at, {
           field: "hours",
-          message: `${Who} lasted ${hoursWords(v.hours)}; sessions in ${phaseName} last ${hoursWords(expected)} (give or take ${hoursWords(settings.sessionHoursTolerance)}).`,
+          message: `${at.Who} lasted ${hoursWords(v.hours)}; sessions in ${phaseName} last ${hoursWords(expected)} (give or take ${hoursWords(settings.sessionHoursTolerance)}).`,
           fix: `Check the hours in ${at.cell("hours").address}: CPD hours are counted from them. If the session really ran ${v.hours < expected ? "short" : "long"}, say why in the session notes.`,
         });
       }
     }
 
     const workplace = pair?.mentee?.view.row.values["workplace"];
-    if (held && v.venue !== undefined && typeof workplace === "string" && pair?.mentee && !venueIsWorkplace(v.venue, workplace)) {
+    if (held && v.venue !== undefined && typeof workplace === "string" && pair?.mentee && !venues.isWorkplace(v.venue, workplace)) {
       out.report("session.venue.workplace", at, {
         field: "venue",
-        message: `${Who} was held at ${q(v.venue)}, not at the mentee's workplace (${workplace}, ${pair.mentee.view.layout.sheet} row ${pair.mentee.view.line}).`,
+        message: `${at.Who} was held at ${q(v.venue)}, not at the mentee's workplace (${workplace}, ${pair.mentee.view.layout.sheet} row ${pair.mentee.view.line}).`,
         fix: `Mentors hold sessions at the mentee's place of work. If it was held there, type the workplace (or "mentee's office") in ${at.cell("venue").address}; if not, say why in the session notes.`,
       });
     }
@@ -109,7 +133,7 @@ export function* checkSessions(data: RegisterData<Session> | undefined, st: Vali
       if (pair.status === "disengaged" && pair.disengagedDay !== undefined && day > pair.disengagedDay) {
         out.report("session.after-disengagement", at, {
           field: "date",
-          message: `${Who} is dated ${formatDay(day)}, after ${pair.label} disengaged on ${formatDay(pair.disengagedDay)}.`,
+          message: `${at.Who} is dated ${formatDay(day)}, after ${pair.view.who} disengaged on ${formatDay(pair.disengagedDay)}.`,
           fix: `Check the date in ${at.cell("date").address} and the pair's disengagement date in the ${pair.view.layout.sheet} sheet (${pair.view.cell("disengagedOn").address}).`,
         });
       }
