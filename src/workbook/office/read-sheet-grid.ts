@@ -107,6 +107,8 @@ async function readInBands(context: XlRequestContext, sheetName: string, options
     const rows = Math.min(band, used.rowCount - done);
     const part = worksheet.getRangeByIndexes(used.rowIndex + done, used.columnIndex, rows, used.columnCount).load(bandProperties);
     try {
+      // One sync per band is the point: each response must stay under Excel's 5 MB limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       if (excelErrorCode(error) === "ResponsePayloadSizeLimitExceeded" && rows > 1) {

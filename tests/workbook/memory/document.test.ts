@@ -179,6 +179,35 @@ describe("formatting", () => {
   });
 });
 
+describe("range navigation", () => {
+  it("derives cells, offsets, resizes and whole columns like Office.js, refusing ranges off the sheet", async () => {
+    const workbook = register();
+    const context = createMemoryContext(workbook);
+    const base = context.workbook.worksheets.getItem("Mentors").getRange("B2:C3");
+    const cell = base.getCell(1, 1).load("address");
+    const offset = base.getOffsetRange(1, -1).load("address");
+    const resized = base.getResizedRange(2, -1).load("address");
+    const column = base.getEntireColumn().load("address, rowCount");
+    const byIndexes = context.workbook.worksheets.getItem("Mentors").getRangeByIndexes(0, 0, 2, 3).load("values");
+    await context.sync();
+    expect([cell.address, offset.address, resized.address, column.address]).toEqual(["Mentors!C3", "Mentors!A3:B4", "Mentors!B2:B5", "Mentors!B:C"]);
+    expect(column.rowCount).toBe(1_048_576);
+    expect(byIndexes.values).toEqual([["Name", "County", "Phone"], ["Achieng", "Kisumu", "0712345678"]]);
+    base.getOffsetRange(0, -5).load("address");
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("autofits column widths to the longest displayed text", async () => {
+    const workbook = register();
+    const context = createMemoryContext(workbook);
+    context.workbook.worksheets.getItem("Mentors").getRange("A1:C3").format.autofitColumns();
+    await context.sync();
+    const sheet = workbook.sheet("Mentors");
+    expect(sheet.columnWidth(2)).toBeGreaterThan(sheet.columnWidth(1));
+    expect(sheet.columnWidth(0)).toBeLessThan(48);
+  });
+});
+
 describe("tables", () => {
   it("adds a table from a header row, names columns like Excel and finds it by name", async () => {
     const workbook = register();
