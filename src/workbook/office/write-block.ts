@@ -31,7 +31,9 @@ const CHUNK_OVERHEAD_BYTES = 1_024;
 export interface WriteBlockOptions extends LongOperationOptions {
   /** Number format for each column of the block (by offset); undefined = General. */
   columnFormats?: ReadonlyArray<string | undefined>;
-  /** Per-cell format, winning over columnFormats; (row, column) are offsets in the block. */
+  /** Number format per cell of the block (same shape as values); wins over columnFormats. */
+  numberFormats?: ReadonlyArray<ReadonlyArray<string | undefined>>;
+  /** Per-cell format as a function, winning over both; (row, column) are offsets in the block. */
   cellFormat?: (row: number, column: number) => string | undefined;
   /** Columns (by offset) whose strings are always stored as text ("@"), e.g. IDs; true = all. */
   asText?: boolean | ReadonlyArray<boolean>;
@@ -58,7 +60,7 @@ interface PreparedCell {
 }
 
 function prepareCell(cell: WritableCell, r: number, c: number, options: WriteBlockOptions): PreparedCell {
-  const explicit = options.cellFormat?.(r, c) ?? options.columnFormats?.[c];
+  const explicit = options.cellFormat?.(r, c) ?? options.numberFormats?.[r]?.[c] ?? options.columnFormats?.[c];
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) throw new RangeError("an invalid Date");
     return { value: dateToSerial(cell), format: explicit ?? DEFAULT_DATE_FORMAT, text: false };

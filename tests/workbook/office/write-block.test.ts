@@ -42,6 +42,15 @@ describe("writeBlock", () => {
     expect(workbook.sheet("S").cellAt("C1")).toMatchObject({ value: 5, numberFormat: "0.00" });
   });
 
+  it("applies per-cell number formats over column formats, but never to text that must stay text", async () => {
+    const workbook = workbookWith("S");
+    const context = createMemoryContext(workbook);
+    await writeBlock(context, "S", { row: 0, column: 0 }, [[1, 2, "007"]], { columnFormats: ["0.0", "0.0", "0.0"], numberFormats: [[undefined, "0%", "0%"]] });
+    const sheet = workbook.sheet("S");
+    expect([sheet.cellAt("A1")?.numberFormat, sheet.cellAt("B1")?.numberFormat, sheet.cellAt("C1")?.numberFormat]).toEqual(["0.0", "0%", "@"]);
+    expect(sheet.cellAt("C1")?.value).toBe("007");
+  });
+
   it("resets a stale Text format so numbers written now stay numbers", async () => {
     const workbook = workbookWith("S");
     workbook.sheet("S").setNumberFormat(0, 0, "@");
