@@ -2,11 +2,11 @@
 // own (so `vitest run tests/workbook` covers it) and shows the check can fail: a copy of
 // excel-api.ts with one member's type changed must be rejected by tsc.
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
 const root = resolve(__dirname, "../../..");
@@ -42,16 +42,26 @@ async function typecheck(config: string): Promise<{ ok: boolean; output: string 
   }
 }
 
+const made: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 describe("Xl* interfaces against @types/office-js", () => {
   it("accepts the real Excel.RequestContext as an XlRequestContext", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "xl-compat-"));
+    const dir = tempDir("xl-compat-");
     const result = await typecheck(project(dir, [join(root, "src/workbook/office/excel-api-compat.ts")]));
     expect(result.output).toBe("");
     expect(result.ok).toBe(true);
   }, 120_000);
 
   it("rejects an interface that drifted from Office.js", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "xl-compat-drift-"));
+    const dir = tempDir("xl-compat-drift-");
     const api = readFileSync(join(root, "src/workbook/office/excel-api.ts"), "utf8");
     const drifted = api.replace("readonly rowCount: number;", "readonly rowCount: string;");
     expect(drifted).not.toBe(api);

@@ -3,12 +3,12 @@
 // meets files it did not write and our files are shown to open elsewhere.
 // LibreOffice must be installed (CI installs it); without it these tests fail, saying so.
 import { execFile, spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMemoryContext } from "../../../src/workbook/memory/context";
 import { memoryWorkbookFromSpec } from "../../../src/workbook/memory/spec";
 import { readSheetGrid } from "../../../src/workbook/office/read-sheet-grid";
@@ -42,6 +42,10 @@ beforeAll(async () => {
   await soffice(["--convert-to", "ods", join(dir, "ours.xlsx")]);
   await soffice(["--convert-to", "xlsx:Calc MS Excel 2007 XML", join(dir, "ours.ods")], join(dir, "resaved"));
 }, 180_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
 
 describe("files made by LibreOffice", () => {
   it("loads a CSV LibreOffice converted, with LibreOffice's own readings of the text", async () => {
