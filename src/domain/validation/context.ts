@@ -96,6 +96,20 @@ export class RowView {
     return capitalise(this.who);
   }
 
+  /** The row named with its sheet, for messages about another register's rows. */
+  get whoElsewhere(): string {
+    return describeRow(this, true);
+  }
+
+  /**
+   * Where the user should type a field's value, for fixes: its cell, or, when the sheet has no
+   * column for the field, a column to add (pointing at a cell of another column would mislead).
+   */
+  place(field: string): string {
+    if (this.row.cells[field] !== undefined || this.layout.hasColumn(field)) return this.cell(field).address;
+    return `a new ${q(this.layout.label(field))} column (row ${this.line})`;
+  }
+
   get kind(): RegisterKind {
     return this.layout.kind;
   }
@@ -211,7 +225,8 @@ export class Collector {
       fix: finding.fix,
     };
     if (finding.field !== undefined) issue.field = finding.field;
-    if (finding.value !== undefined) issue.value = finding.value;
+    // A blank cell has no value to show.
+    if (finding.value !== undefined && finding.value.trim() !== "") issue.value = finding.value;
     if (finding.safeFix) issue.safeFix = finding.safeFix;
     this.issues.push(issue);
   }

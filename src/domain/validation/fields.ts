@@ -206,7 +206,7 @@ export function checkFields(at: RowView, schemas: SchemaChecks, out: Collector):
       out.report(ruleForField(def), at, {
         field: key,
         message: `${def.label} ${q(typed)} for ${at.who} ${whatIsWrong(def, value, issue)}.`,
-        fix: howToFix(def, at.cell(key).address),
+        fix: howToFix(def, at.place(key)),
       });
     }
   }
@@ -220,7 +220,7 @@ export function checkFields(at: RowView, schemas: SchemaChecks, out: Collector):
     out.report(ruleForField(def), at, {
       field: key,
       message: `${def?.label ?? key} ${q(typed)} for ${at.who} could not be read.`,
-      fix: howToFix(def, at.cell(key).address),
+      fix: howToFix(def, at.place(key)),
     });
   }
 
@@ -229,7 +229,7 @@ export function checkFields(at: RowView, schemas: SchemaChecks, out: Collector):
     out.report("field.required", at, {
       field: def.key,
       message: `${def.label} is blank for ${at.who}.`,
-      fix: `Fill in ${at.cell(def.key).address}. ${def.help}`,
+      fix: `Fill in ${at.place(def.key)}. ${def.help}`,
     });
   }
 

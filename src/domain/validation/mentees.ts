@@ -38,27 +38,27 @@ export function* checkMentees(data: RegisterData<Mentee> | undefined, st: Valida
       out.report("mentee.requirement.unrecorded", at, {
         field: "county",
         message: `County is blank for ${at.who}, so whether the mentee works in one of the phase's counties cannot be checked.`,
-        fix: `Type the county the mentee works in, in ${at.cell("county").address}.`,
+        fix: `Type the county the mentee works in, in ${at.place("county")}.`,
       });
     }
 
     checkCondition(st, at, "trainingCompleted", v.trainingCompleted, {
       rule: "mentee.training.incomplete",
       message: `${at.Who} has not completed the five-day HR training (HR training completed: ${at.typed("trainingCompleted") ?? "No"}).`,
-      fix: `Enrol the mentee in the five-day HR training before mentorship starts, then type Yes in ${at.cell("trainingCompleted").address}.`,
+      fix: `Enrol the mentee in the five-day HR training before mentorship starts, then type Yes in ${at.place("trainingCompleted")}.`,
     }, "mentee.requirement.unrecorded");
 
     checkCondition(st, at, "releaseApproved", v.releaseApproved, {
       rule: "mentee.release.unapproved",
       message: `${at.Who} has not been released by the employer (Release approved: ${at.typed("releaseApproved") ?? "No"}).`,
-      fix: `Obtain the employer's release for the mentee before pairing, then type Yes in ${at.cell("releaseApproved").address}.`,
+      fix: `Obtain the employer's release for the mentee before pairing, then type Yes in ${at.place("releaseApproved")}.`,
     }, "mentee.requirement.unrecorded");
 
     if (layout.hasColumn("needs") && (v.needs === undefined || v.needs.length === 0) && !at.filled("needs")) {
       out.report("mentee.needs.missing", at, {
         field: "needs",
         message: `Needs (ranked) is blank for ${at.who}, so pairing has nothing to match mentors' skills against.`,
-        fix: `List the HR areas the mentee needs most, first things first, in ${at.cell("needs").address}, e.g. Performance management; HR planning.`,
+        fix: `List the HR areas the mentee needs most, first things first, in ${at.place("needs")}, e.g. Performance management; HR planning.`,
       });
     }
     if (st.tick()) yield;
@@ -72,7 +72,7 @@ export function checkMenteeCounty(st: ValidationState, at: RowView, county: stri
   st.out.report("mentee.county.outside", at, {
     field: "county",
     message: `${at.Who} works in ${county} County, which ${phase.name} does not cover (${[...phase.counties].join(", ")}).`,
-    fix: `Check the county in ${at.cell("county").address}. If it is right, move the mentee to a phase that covers ${county}, or add ${county} to ${phase.name}'s counties in the Phases register (row ${phase.view.line}).`,
+    fix: `Check the county in ${at.place("county")}. If it is right, move the mentee to a phase that covers ${county}, or add ${county} to ${phase.name}'s counties in the Phases register (row ${phase.view.line}).`,
   });
 }
 

@@ -35,7 +35,7 @@ export function* checkMentors(data: RegisterData<Mentor> | undefined, st: Valida
       out.report("mentor.ihrm.missing", at, {
         field: "ihrmNumber",
         message: `IHRM membership no. is blank for ${at.who}; mentors are HR professionals from the IHRM membership database.`,
-        fix: `Type the mentor's IHRM membership number in ${at.cell("ihrmNumber").address}, or confirm the membership with the IHRM secretariat.`,
+        fix: `Type the mentor's IHRM membership number in ${at.place("ihrmNumber")}, or confirm the membership with the IHRM secretariat.`,
       });
     }
 
@@ -44,33 +44,33 @@ export function* checkMentors(data: RegisterData<Mentor> | undefined, st: Valida
       out.report("mentor.experience.minimum", at, {
         field: "yearsExperience",
         message: `${at.Who} has ${years} of HR experience; the programme asks for at least ${settings.minYearsExperience}.`,
-        fix: `Check the years in ${at.cell("yearsExperience").address}. If they are right, replace this mentor with a more experienced HR professional before pairing.`,
+        fix: `Check the years in ${at.place("yearsExperience")}. If they are right, replace this mentor with a more experienced HR professional before pairing.`,
       });
     } else if (v.yearsExperience === undefined && layout.hasColumn("yearsExperience") && !at.filled("yearsExperience")) {
       out.report("mentor.requirement.unrecorded", at, {
         field: "yearsExperience",
         message: `Years of HR experience is blank for ${at.who}, so the minimum of ${settings.minYearsExperience} years cannot be checked.`,
-        fix: `Type the mentor's whole years of HR experience in ${at.cell("yearsExperience").address}.`,
+        fix: `Type the mentor's whole years of HR experience in ${at.place("yearsExperience")}.`,
       });
     }
 
     checkCondition(st, at, "confidentialityAgreed", v.confidentialityAgreed, {
       rule: "mentor.confidentiality.unsigned",
       message: `${at.Who} has not agreed to confidentiality (Confidentiality agreed: ${at.typed("confidentialityAgreed") ?? "No"}).`,
-      fix: `Have the mentor sign the confidentiality agreement before pairing, then type Yes in ${at.cell("confidentialityAgreed").address}.`,
+      fix: `Have the mentor sign the confidentiality agreement before pairing, then type Yes in ${at.place("confidentialityAgreed")}.`,
     }, "mentor.requirement.unrecorded");
 
     checkCondition(st, at, "sensitisationAttended", v.sensitisationAttended, {
       rule: "mentor.sensitisation.absent",
       message: `${at.Who} did not attend the sensitisation workshop (Sensitisation attended: ${at.typed("sensitisationAttended") ?? "No"}).`,
-      fix: `Brief the mentor on the programme's roles and expectations before pairing, then type Yes in ${at.cell("sensitisationAttended").address}.`,
+      fix: `Brief the mentor on the programme's roles and expectations before pairing, then type Yes in ${at.place("sensitisationAttended")}.`,
     }, "mentor.requirement.unrecorded");
 
     if (layout.hasColumn("skills") && (v.skills === undefined || v.skills.length === 0) && !at.filled("skills")) {
       out.report("mentor.skills.missing", at, {
         field: "skills",
         message: `Skills is blank for ${at.who}, so pairing cannot match the mentor to mentees' needs.`,
-        fix: `List the HR areas the mentor can coach in ${at.cell("skills").address}, e.g. Performance management; Recruitment.`,
+        fix: `List the HR areas the mentor can coach in ${at.place("skills")}, e.g. Performance management; Recruitment.`,
       });
     }
     if (st.tick()) yield;

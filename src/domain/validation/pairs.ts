@@ -155,7 +155,7 @@ function checkPhaseOf(st: ValidationState, at: RowView, role: "mentor" | "mentee
   st.out.report("pair.phase.mismatch", at, {
     field: "phase",
     message: `${at.Who} is in ${at.typed("phase") ?? ""}, but its ${role} ${person.label} is in ${person.phaseName ?? ""} (${person.view.layout.sheet} row ${person.view.line}).`,
-    fix: `Correct the pair's phase in ${at.cell("phase").address}, or the ${role}'s phase in the ${person.view.layout.sheet} sheet, row ${person.view.line}.`,
+    fix: `Correct the pair's phase in ${at.place("phase")}, or the ${role}'s phase in the ${person.view.layout.sheet} sheet, row ${person.view.line}.`,
   });
 }
 
@@ -166,14 +166,14 @@ function checkDisengagement(st: ValidationState, at: RowView): void {
     st.out.report("pair.disengagement.date", at, {
       field: "disengagedOn",
       message: `${at.Who} is disengaged but has no disengagement date.`,
-      fix: `Type the date the pair formally disengaged in ${at.cell("disengagedOn").address} (day first).`,
+      fix: `Type the date the pair formally disengaged in ${at.place("disengagedOn")} (day first).`,
     });
   }
   if (v["disengagementReason"] === undefined && !at.filled("disengagementReason")) {
     st.out.report("pair.disengagement.reason", at, {
       field: "disengagementReason",
       message: `${at.Who} is disengaged but gives no reason.`,
-      fix: `Type why the pair disengaged in ${at.cell("disengagementReason").address}; phase summaries report the reasons.`,
+      fix: `Type why the pair disengaged in ${at.place("disengagementReason")}; phase summaries report the reasons.`,
     });
   }
   // An unreadable yes/no is reported by the field rules; here only an explicit No or a blank.
@@ -184,7 +184,7 @@ function checkDisengagement(st: ValidationState, at: RowView): void {
     st.out.report("pair.disengagement.notifications", at, {
       field: first[0],
       message: `${at.Who} is disengaged, but notifying ${whom} is not recorded.`,
-      fix: `Notify ${whom} (a formal disengagement informs all three), then type Yes in ${missing.map(([f]) => at.cell(f).address).join(", ")}.`,
+      fix: `Notify ${whom} (a formal disengagement informs all three), then type Yes in ${words(missing.map(([f]) => at.place(f)))}.`,
     });
   }
 }
@@ -203,13 +203,13 @@ export function checkAcceptance(st: ValidationState): void {
       st.out.report("pair.acceptance.late", at, {
         field: "acceptanceSigned",
         message: `${capitalise(pair.view.who)} signed its acceptance letters on ${formatDay(pair.acceptanceDay)}, after its first session on ${formatDay(first.day)} (${where}).`,
-        fix: `Check the date in ${at.cell("acceptanceSigned").address} (day first). If the letters really were signed late, say so in the pair's remarks; pairs sign before mentoring starts.`,
+        fix: `Check the date in ${at.place("acceptanceSigned")} (day first). If the letters really were signed late, say so in the pair's remarks; pairs sign before mentoring starts.`,
       });
     } else if (pair.acceptanceDay === undefined && !at.filled("acceptanceSigned")) {
       st.out.report("pair.acceptance.missing", at, {
         field: "acceptanceSigned",
         message: `${capitalise(pair.view.who)} has sessions from ${formatDay(first.day)} (${where}) but no acceptance-signed date.`,
-        fix: `Type the date both acceptance letters were signed in ${at.cell("acceptanceSigned").address}.`,
+        fix: `Type the date both acceptance letters were signed in ${at.place("acceptanceSigned")}.`,
       });
     }
   }

@@ -25,8 +25,8 @@ export function reportUnknownPhase(st: ValidationState, at: RowView, typed: stri
     field: "phase",
     message: `Phase ${q(typed ?? "")} for ${at.who} is not in the Phases register.`,
     fix: known.length > 0
-      ? `Type one of the phases listed in the Phases register (${known.join(", ")}) in ${at.cell("phase").address}, or add the phase there.`
-      : `Add the phase to the Phases register, or correct ${at.cell("phase").address}.`,
+      ? `Type one of the phases listed in the Phases register (${known.join(", ")}) in ${at.place("phase")}, or add the phase there.`
+      : `Add the phase to the Phases register, or correct ${at.place("phase")}.`,
   });
 }
 
@@ -66,7 +66,7 @@ export function checkCondition(
     st.out.report(unrecorded, at, {
       field,
       message: `${label} is blank for ${at.who}, so the programme's condition cannot be checked.`,
-      fix: `Type Yes or No in ${at.cell(field).address}. ${at.layout.field(field)?.help ?? ""}`.trim(),
+      fix: `Type Yes or No in ${at.place(field)}. ${at.layout.field(field)?.help ?? ""}`.trim(),
     });
   }
 }

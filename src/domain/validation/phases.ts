@@ -30,21 +30,21 @@ export function* checkPhases(data: RegisterData<Phase> | undefined, st: Validati
       out.report("phase.weeks.default", at, {
         field: "weeks",
         message: `Weeks is blank for ${at.who}, so the Settings default of ${settings.defaultWeeks} weeks is used.`,
-        fix: `Type the phase's number of weekly sessions in ${at.cell("weeks").address} (the case study ran 7), or check the Settings default.`,
+        fix: `Type the phase's number of weekly sessions in ${at.place("weeks")} (the case study ran 7), or check the Settings default.`,
       });
     }
     if (v.sessionHours === undefined && !at.filled("sessionHours")) {
       out.report("phase.hours.default", at, {
         field: "sessionHours",
         message: `Session hours is blank for ${at.who}, so the Settings default of ${settings.defaultSessionHours} hour(s) is used.`,
-        fix: `Type the phase's session length in hours in ${at.cell("sessionHours").address} (phase 1 used 1, phase 2 used 2).`,
+        fix: `Type the phase's session length in hours in ${at.place("sessionHours")} (phase 1 used 1, phase 2 used 2).`,
       });
     }
     if (startDay !== undefined && endDay !== undefined && endDay < startDay) {
       out.report("phase.dates.order", at, {
         field: "endDate",
         message: `${at.Who} ends on ${formatDay(endDay)}, before it starts on ${formatDay(startDay)}.`,
-        fix: `Correct the start date in ${at.cell("startDate").address} or the end date in ${at.cell("endDate").address}.`,
+        fix: `Correct the start date in ${at.place("startDate")} or the end date in ${at.place("endDate")}.`,
       });
     }
 

@@ -60,7 +60,7 @@ function reportResolution(st: ValidationState, at: RowView, role: Role, result: 
         st.out.report(f.rules.missing, at, {
           field: nameField,
           message: `${at.Who} does not say who the ${role} is: ${role} name and ID are blank.`,
-          fix: `Type the ${role}'s name (as in the ${f.register} register) or ID in ${at.cell(nameField).address}.`,
+          fix: `Type the ${role}'s name (as in the ${f.register} register) or ID in ${at.place(nameField)}.`,
         });
       }
       return undefined;
@@ -70,7 +70,7 @@ function reportResolution(st: ValidationState, at: RowView, role: Role, result: 
       st.out.report(f.rules.unknown, at, {
         field,
         message: `${capitalise(what)} for ${at.who} ${typedId && typedName ? "are" : "is"} not in the ${f.register} register.`,
-        fix: `Check the spelling in ${at.cell(field).address} against the ${f.register} register, or add the ${role} there first.`,
+        fix: `Check the spelling in ${at.place(field)} against the ${f.register} register, or add the ${role} there first.`,
       });
       return undefined;
     }
@@ -92,7 +92,7 @@ function reportResolution(st: ValidationState, at: RowView, role: Role, result: 
       st.out.report(f.rules.conflict, at, {
         field: f.name,
         message: `${capitalise(role)} ID ${q(typedId ?? "")} for ${at.who} belongs to ${p.label} (${where(p)}), but the name says ${q(typedName ?? "")}${other}.`,
-        fix: `Correct whichever is wrong: the ID in ${at.cell(f.id).address} or the name in ${at.cell(f.name).address}.`,
+        fix: `Correct whichever is wrong: the ID in ${at.place(f.id)} or the name in ${at.place(f.name)}.`,
       });
       return p;
     }
@@ -102,7 +102,7 @@ function reportResolution(st: ValidationState, at: RowView, role: Role, result: 
         st.out.report(f.rules.unknown, at, {
           field: f.id,
           message: `${capitalise(role)} ID ${q(typedId ?? "")} for ${at.who} is not in the ${f.register} register; the name ${q(typedName ?? "")} is (${where(p)}${p.id ? `, ID ${p.id}` : ""}).`,
-          fix: p.id ? `Correct the ID in ${at.cell(f.id).address} to ${p.id}.` : `Clear the ID in ${at.cell(f.id).address}, or give the ${role} that ID in the ${f.register} register.`,
+          fix: p.id ? `Correct the ID in ${at.place(f.id)} to ${p.id}.` : `Clear the ID in ${at.place(f.id)}, or give the ${role} that ID in the ${f.register} register.`,
         });
       }
       return p;
@@ -135,15 +135,22 @@ export function resolveLogPair(st: ValidationState, at: RowView, refs: LogRefs, 
       checkAgrees(st, at, "mentee", { id: refs.menteeId, name: refs.menteeName }, pair);
       return pair;
     }
+    // The ID is wrong; if the row also names the people, their pair is the one meant.
+    let meant: PairInfo | undefined;
+    if (hasMentor && hasMentee) {
+      const mentor = resolvePerson(st, at, "mentor", { id: refs.mentorId, name: refs.mentorName }, phase, true);
+      const mentee = resolvePerson(st, at, "mentee", { id: refs.menteeId, name: refs.menteeName }, phase, true);
+      meant = mentor && mentee ? st.pairs.byPeople(mentor, mentee, phase) : undefined;
+    }
+    const meantId = meant?.view.typed("pairId");
     st.out.report("reference.pair.unknown", at, {
       field: "pairId",
       message: `Pair ID ${q(at.typed("pairId") ?? pairId)} for ${at.who} is not in the Pairs register.`,
-      fix: `Check the pair ID in ${at.cell("pairId").address} against the Pairs register, or add the pair there first.`,
+      fix: meant && meantId
+        ? `Correct the pair ID in ${at.place("pairId")} to ${meantId}: that is the pair of the mentor and mentee this row names.`
+        : `Check the pair ID in ${at.place("pairId")} against the Pairs register, or add the pair there first.`,
     });
-    if (!hasMentor || !hasMentee) return undefined;
-    const mentor = resolvePerson(st, at, "mentor", { id: refs.mentorId, name: refs.mentorName }, phase, true);
-    const mentee = resolvePerson(st, at, "mentee", { id: refs.menteeId, name: refs.menteeName }, phase, true);
-    return mentor && mentee ? st.pairs.byPeople(mentor, mentee, phase) : undefined;
+    return meant;
   }
 
   if (!hasMentor && !hasMentee) {
@@ -217,7 +224,7 @@ function checkAgrees(st: ValidationState, at: RowView, role: Role, ref: { id: st
   const field = ref.name?.trim() ? f.name : f.id;
   st.out.report(f.rules.conflict, at, {
     field,
-    message: `${at.Who} names ${role} ${result.person.label}, but ${pair.view.who} is with ${expected.label}.`,
-    fix: `Correct the pair ID in ${at.cell("pairId").address} or the ${role} in ${at.cell(field).address}.`,
+    message: `${at.Who} names ${role} ${result.person.label}, but ${pair.view.whoElsewhere} is with ${expected.label}.`,
+    fix: `Correct the pair ID in ${at.place("pairId")} or the ${role} in ${at.place(field)}.`,
   });
 }

@@ -71,8 +71,8 @@ export function* checkSessions(data: RegisterData<Session> | undefined, st: Vali
     if (v.week !== undefined && !weekInRange) {
       out.report("session.week.range", at, {
         field: "week",
-        message: `Week ${v.week} for ${at.who} is outside ${phaseName}, which runs ${weeks} weeks.`,
-        fix: `Type the week of the phase, 1 to ${weeks}, in ${at.cell("week").address}.`,
+        message: `Week ${v.week} for the session in row ${at.line} is outside ${phaseName}, which runs ${weeks} weeks.`,
+        fix: `Type the week of the phase, 1 to ${weeks}, in ${at.place("week")}.`,
       });
     }
 
@@ -81,7 +81,7 @@ export function* checkSessions(data: RegisterData<Session> | undefined, st: Vali
         out.report("session.date.outside", at, {
           field: "date",
           message: `${at.Who} is dated ${formatDay(day)}, outside ${phase.name} (${formatDay(phase.startDay)} to ${formatDay(phase.lastDay)}).`,
-          fix: `Check the date in ${at.cell("date").address}, day first (06/02/2017 is 6 February). If it is right, the session belongs to another phase: correct its phase or pair.`,
+          fix: `Check the date in ${at.place("date")}, day first (06/02/2017 is 6 February). If it is right, the session belongs to another phase: correct its phase or pair.`,
         });
       } else if (v.week !== undefined && weekInRange) {
         const actual = Math.floor((day - phase.startDay) / 7) + 1;
@@ -89,7 +89,7 @@ export function* checkSessions(data: RegisterData<Session> | undefined, st: Vali
           out.report("session.week.mismatch", at, {
             field: "week",
             message: `${at.Who} is dated ${formatDay(day)}, which falls in week ${actual} of ${phase.name}, not week ${v.week}.`,
-            fix: `Correct the week in ${at.cell("week").address} or the date in ${at.cell("date").address}.`,
+            fix: `Correct the week in ${at.place("week")} or the date in ${at.place("date")}.`,
           });
         }
       }
@@ -101,8 +101,8 @@ export function* checkSessions(data: RegisterData<Session> | undefined, st: Vali
       if (earlier) {
         out.report("session.week.repeat", at, {
           field: "week",
-          message: `${at.Who} is a second week ${v.week} session for ${pair.view.who}; row ${earlier.line} already logs week ${v.week}.`,
-          fix: `Keep one session per pair per week: if the week is wrong, correct it in ${at.cell("week").address}; if the pair met twice, delete this row and note the extra meeting in row ${earlier.line}.`,
+          message: `Row ${at.line} logs a second week ${v.week} session for ${pair.view.whoElsewhere}; row ${earlier.line} already logs week ${v.week}.`,
+          fix: `Keep one session per pair per week: if the week is wrong, correct it in ${at.place("week")}; if the pair met twice, delete this row and note the extra meeting in row ${earlier.line}.`,
         });
       } else {
         firstByWeek.set(key, at);
@@ -115,7 +115,7 @@ export function* checkSessions(data: RegisterData<Session> | undefined, st: Vali
         out.report("session.hours.length", at, {
           field: "hours",
           message: `${at.Who} lasted ${hoursWords(v.hours)}; sessions in ${phaseName} last ${hoursWords(expected)} (give or take ${hoursWords(settings.sessionHoursTolerance)}).`,
-          fix: `Check the hours in ${at.cell("hours").address}: CPD hours are counted from them. If the session really ran ${v.hours < expected ? "short" : "long"}, say why in the session notes.`,
+          fix: `Check the hours in ${at.place("hours")}: CPD hours are counted from them. If the session really ran ${v.hours < expected ? "short" : "long"}, say why in the session notes.`,
         });
       }
     }
@@ -125,7 +125,7 @@ export function* checkSessions(data: RegisterData<Session> | undefined, st: Vali
       out.report("session.venue.workplace", at, {
         field: "venue",
         message: `${at.Who} was held at ${q(v.venue)}, not at the mentee's workplace (${workplace}, ${pair.mentee.view.layout.sheet} row ${pair.mentee.view.line}).`,
-        fix: `Mentors hold sessions at the mentee's place of work. If it was held there, type the workplace (or "mentee's office") in ${at.cell("venue").address}; if not, say why in the session notes.`,
+        fix: `Mentors hold sessions at the mentee's place of work. If it was held there, type the workplace (or "mentee's office") in ${at.place("venue")}; if not, say why in the session notes.`,
       });
     }
 
@@ -133,8 +133,8 @@ export function* checkSessions(data: RegisterData<Session> | undefined, st: Vali
       if (pair.status === "disengaged" && pair.disengagedDay !== undefined && day > pair.disengagedDay) {
         out.report("session.after-disengagement", at, {
           field: "date",
-          message: `${at.Who} is dated ${formatDay(day)}, after ${pair.view.who} disengaged on ${formatDay(pair.disengagedDay)}.`,
-          fix: `Check the date in ${at.cell("date").address} and the pair's disengagement date in the ${pair.view.layout.sheet} sheet (${pair.view.cell("disengagedOn").address}).`,
+          message: `${at.Who} is dated ${formatDay(day)}, after ${pair.view.whoElsewhere} disengaged on ${formatDay(pair.disengagedDay)}.`,
+          fix: `Check the date in ${at.place("date")} and the pair's disengagement date in the ${pair.view.layout.sheet} sheet (${pair.view.place("disengagedOn")}).`,
         });
       }
       if (!pair.firstSession || day < pair.firstSession.day) pair.firstSession = { day, view: at };

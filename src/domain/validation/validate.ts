@@ -52,6 +52,19 @@ function start(registers: Registers, options: ValidateOptions): ValidationState 
   return new ValidationState(settings, total);
 }
 
+/**
+ * Throws the abort reason. Not `signal.throwIfAborted()`: older Office webviews (EdgeHTML,
+ * Safari before 15.4) have AbortSignal without it, and without `reason`.
+ */
+function stopIfAborted(signal: AbortSignal | undefined): void {
+  if (!signal?.aborted) return;
+  const reason: unknown = signal.reason;
+  if (reason instanceof Error) throw reason;
+  const error = new Error(typeof reason === "string" ? reason : "Validation was cancelled.");
+  error.name = "AbortError";
+  throw error;
+}
+
 function progress(st: ValidationState): ValidationProgress {
   return { register: st.register, done: st.done, total: st.total };
 }
@@ -63,10 +76,10 @@ function progress(st: ValidationState): ValidationProgress {
  */
 export function validateRegisters(registers: Registers, options: ValidateOptions = {}): ValidationReport {
   const { signal, onProgress } = options;
-  signal?.throwIfAborted();
+  stopIfAborted(signal);
   const st = start(registers, options);
   for (const _ of passes(registers, st)) {
-    signal?.throwIfAborted();
+    stopIfAborted(signal);
     onProgress?.(progress(st));
   }
   return buildReport(st.out.issues);
@@ -84,12 +97,12 @@ function pause(): Promise<void> {
  */
 export async function validateRegistersAsync(registers: Registers, options: ValidateOptions = {}): Promise<ValidationReport> {
   const { signal, onProgress } = options;
-  signal?.throwIfAborted();
+  stopIfAborted(signal);
   const st = start(registers, options);
   for (const _ of passes(registers, st)) {
     onProgress?.(progress(st));
     await pause();
-    signal?.throwIfAborted();
+    stopIfAborted(signal);
   }
   return buildReport(st.out.issues);
 }

@@ -85,7 +85,7 @@ describe("field rules", () => {
       sessions: [{ values: { ...at(p.sessions, 0), hours: undefined }, raw: { hours: "one and a half" } }, ...p.sessions.slice(1)],
     });
     const issue = onlyIssue(validateRegisters(registers), "field.number");
-    expect(issue.message).toBe("Hours \u201cone and a half\u201d for the week 1 session in row 4 could not be read.");
+    expect(issue.message).toBe("Hours \u201cone and a half\u201d for the week 1 session of pair P1-01 (row 4) could not be read.");
     expect(issue.cell).toBe("G4");
   });
 

@@ -126,6 +126,8 @@ describe("mentee guidelines", () => {
     const report = check((p) => { at(p.mentees, 3).needs = []; });
     const issue = onlyIssue(report, "mentee.needs.missing");
     expect(issue.severity).toBe("warning");
+    // A blank cell has no value to show.
+    expect(issue.value).toBeUndefined();
     expectActionable(issue, { sheet: "Mentees 2017", cell: "K7" }, ["Needs", "Omar Said"]);
   });
 });

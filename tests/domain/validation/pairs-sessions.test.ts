@@ -75,7 +75,11 @@ describe("pair rules", () => {
 
   it("pair.disengagement.*: a disengaged pair needs a date, a reason and all three notifications", () => {
     const report = check((p) => { at(p.pairs, 2).status = "disengaged"; });
-    expect(onlyIssue(report, "pair.disengagement.date").severity).toBe("error");
+    const date = onlyIssue(report, "pair.disengagement.date");
+    expect(date.severity).toBe("error");
+    // The sheet has no disengagement columns: the issue points at the row, the fix says what to add.
+    expect(date.cell).toBe("A6");
+    expect(date.fix).toContain("a new \u201cDisengagement date\u201d column (row 6)");
     expect(onlyIssue(report, "pair.disengagement.reason").message).toContain("P1-03");
     const notices = onlyIssue(report, "pair.disengagement.notifications");
     expect(notices.message).toContain("the project focal person, the IHRM secretariat and the other party");

@@ -97,6 +97,17 @@ describe("references across registers", () => {
     expectActionable(issue, { sheet: "Session log", cell: "B8" }, ["P1-09"]);
   });
 
+  it("reference.pair.unknown: a wrong pair ID next to the right people suggests the right ID", () => {
+    const report = check((p) => { Object.assign(at(p.sessions, 0), { pairId: "P1-10", mentorName: "Achieng Otieno", menteeName: "John Odhiambo" }); });
+    const issue = onlyIssue(report, "reference.pair.unknown");
+    expect(issue.fix).toBe("Correct the pair ID in B4 to P1-01: that is the pair of the mentor and mentee this row names.");
+    // The row still counts for its pair: a second week 1 for P1-01 is caught.
+    const repeat = check((p) => {
+      p.sessions.push({ pairId: "P1-10", mentorName: "Achieng Otieno", menteeName: "John Odhiambo", week: 1, date: "2017-02-08", hours: 1, venue: "workplace" });
+    });
+    expect(rules(repeat)).toContain("session.week.repeat");
+  });
+
   it("reference.pair.unknown: a goal for two people who are not paired", () => {
     const report = check((p) => { at(p.goals, 1).menteeName = "John Odhiambo"; });
     const issue = onlyIssue(report, "reference.pair.unknown");
@@ -113,7 +124,7 @@ describe("references across registers", () => {
   it("reference.mentee.conflict: a session whose pair ID and mentee disagree", () => {
     const report = check((p) => { Object.assign(at(p.sessions, 0), { menteeName: "Grace Akinyi" }); });
     const issue = onlyIssue(report, "reference.mentee.conflict");
-    expect(issue.message).toContain("names mentee Grace Akinyi, but pair P1-01 (row 4) is with John Odhiambo");
+    expect(issue.message).toContain("names mentee Grace Akinyi, but pair P1-01 (Pairing row 4) is with John Odhiambo");
     // With a matching name there is nothing to report.
     expect(rules(check((p) => { Object.assign(at(p.sessions, 0), { menteeName: "JOHN odhiambo" }); }))).toEqual([]);
   });

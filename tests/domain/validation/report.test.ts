@@ -4,6 +4,7 @@ import {
   compareIssues,
   RULE_IDS,
   RULES,
+  ruleCatalogueMarkdown,
   validateRegisters,
   validateRegistersAsync,
   type ValidationProgress,
@@ -112,6 +113,12 @@ describe("progress and abort", () => {
     expect(() => validateRegisters(registersOf(cleanProgramme()), { signal: controller.signal })).toThrow("officer cancelled");
   });
 
+  it("throws an AbortError when the signal gives no Error as its reason", () => {
+    const controller = new AbortController();
+    controller.abort("closed the task pane");
+    expect(() => validateRegisters(registersOf(cleanProgramme()), { signal: controller.signal })).toThrow(expect.objectContaining({ name: "AbortError", message: "closed the task pane" }));
+  });
+
   it("stops mid-run when aborted from a progress report, and reports nothing after", () => {
     const controller = new AbortController();
     const registers: string[] = [];
@@ -158,6 +165,13 @@ describe("the rule catalogue", () => {
       expect(rule.appliesTo.length).toBeGreaterThan(0);
       if (rule.register !== "any") expect(rule.appliesTo).toEqual([rule.register]);
     }
+  });
+
+  it("renders as a Markdown table with one row per rule, for the README", () => {
+    const table = ruleCatalogueMarkdown().split("\n");
+    expect(table).toHaveLength(RULES.length + 2);
+    expect(table[2]).toContain("`field.required` | error | Phases, Mentors, Mentees, Pairs, Sessions, Goals, Evaluations |");
+    expect(table.find((l) => l.includes("`mentor.experience.minimum`"))).toContain("| error | Mentors |");
   });
 
   it("explains each severity in the description", () => {
