@@ -2,6 +2,8 @@
 // happened, and what to do next. Screens throw; the operation hook calls describeError and
 // shows the result, so no screen has to catch (and no error is swallowed).
 
+import { WorkbookOperationError } from "../workbook/office/errors";
+
 export interface UserMessage {
   /** One line: what happened. */
   title: string;
@@ -32,16 +34,9 @@ export function isAbortError(error: unknown): boolean {
   return typeof error === "object" && error !== null && "name" in error && error.name === "AbortError";
 }
 
-/** The workbook layer's errors (src/workbook/office/errors.ts) carry messages already written
- *  for the user, naming the sheet and the fix; recognised by name so the shell need not
- *  depend on that module. */
-function isWorkbookOperationError(error: unknown): error is Error & { code: string } {
-  return error instanceof Error && error.name === "WorkbookOperationError" && "code" in error && typeof error.code === "string";
-}
-
-/** A cancellation: the AbortSignal's own error, or the workbook layer's "Aborted". */
+/** A cancellation: the AbortSignal's own error, or the workbook operations' "Aborted". */
 export function isCancellation(error: unknown): boolean {
-  return isAbortError(error) || (isWorkbookOperationError(error) && error.code === "Aborted");
+  return isAbortError(error) || (error instanceof WorkbookOperationError && error.code === "Aborted");
 }
 
 // Office.js rejects with OfficeExtension.Error (name "RichApi.Error"), which carries a
@@ -128,7 +123,9 @@ export function describeError(error: unknown, operation: string): UserMessage {
   if (error instanceof ActionableError) {
     return { title: `${operation}: ${error.message}`, detail: "", action: error.action };
   }
-  if (isWorkbookOperationError(error)) {
+  if (error instanceof WorkbookOperationError) {
+    // The workbook operations already wrote the message for the user, naming the sheet and
+    // the fix; Excel's code stays in the console for whoever investigates.
     return { title: `${operation} failed`, detail: error.message, action: "" };
   }
   if (isOfficeLikeError(error)) {

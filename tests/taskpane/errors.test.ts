@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { XlApiError } from "../../src/workbook/memory/errors";
-import { ActionableError, describeError, isAbortError } from "../../src/taskpane/errors";
+import { WorkbookOperationError } from "../../src/workbook/office/errors";
+import { ActionableError, describeError, isAbortError, isCancellation } from "../../src/taskpane/errors";
 
 describe("describeError", () => {
   it("passes an ActionableError's own words and fix through", () => {
@@ -29,6 +30,15 @@ describe("describeError", () => {
     expect(message.action).toContain("Nothing you did caused this");
   });
 
+  it("shows the workbook operations' own message, which already names the sheet and the fix", () => {
+    const error = new WorkbookOperationError("SheetProtected", 'While writing the Pairs register: the sheet "Pairs" is protected. Unprotect it and try again.');
+    expect(describeError(error, "Writing pairs")).toEqual({
+      title: "Writing pairs failed",
+      detail: 'While writing the Pairs register: the sheet "Pairs" is protected. Unprotect it and try again.',
+      action: "",
+    });
+  });
+
   it("falls back to the message for unknown codes, plain errors and thrown non-errors", () => {
     expect(describeError({ code: "SomethingNew", message: "odd" }, "Op")).toMatchObject({
       title: "Op failed: Excel returned an error",
@@ -52,5 +62,10 @@ describe("isAbortError", () => {
     expect(isAbortError(thrown)).toBe(true);
     expect(isAbortError(new Error("AbortError"))).toBe(false);
     expect(isAbortError(null)).toBe(false);
+  });
+
+  it("counts the workbook operations' Aborted as a cancellation, and their other errors not", () => {
+    expect(isCancellation(new WorkbookOperationError("Aborted", "Reading was cancelled."))).toBe(true);
+    expect(isCancellation(new WorkbookOperationError("SheetNotFound", "No such sheet."))).toBe(false);
   });
 });

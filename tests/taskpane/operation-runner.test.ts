@@ -4,6 +4,7 @@ import type { WorkbookHost } from "../../src/taskpane/host";
 import { OperationRunner, type OperationState } from "../../src/taskpane/operation-runner";
 import { createMemoryContext } from "../../src/workbook/memory/context";
 import { MemoryWorkbook } from "../../src/workbook/memory/model";
+import { WorkbookOperationError } from "../../src/workbook/office/errors";
 
 /** A host over the strict in-memory Excel, counting the batches it runs. */
 function memoryHost() {
@@ -111,6 +112,20 @@ describe("OperationRunner", () => {
     expect(await running).toEqual({ ok: false, reason: "cancelled" });
     expect(runner.getState()).toEqual({ status: "cancelled", label: "Writing pairs" });
     expect(batches()).toBe(0);
+    expect(consoleError).not.toHaveBeenCalled();
+  });
+
+  it("treats the workbook operations' Aborted error after Cancel as a cancellation", async () => {
+    const consoleError = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const runner = new OperationRunner(memoryHost().host);
+    const hold = gate();
+    const running = runner.run("Reading Mentors", async ({ signal }) => {
+      await hold.opened;
+      if (signal.aborted) throw new WorkbookOperationError("Aborted", 'Reading "Mentors" was cancelled.');
+    });
+    runner.cancel();
+    hold.open();
+    expect(await running).toEqual({ ok: false, reason: "cancelled" });
     expect(consoleError).not.toHaveBeenCalled();
   });
 

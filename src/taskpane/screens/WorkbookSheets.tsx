@@ -13,7 +13,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { toWorkbookError } from "../../workbook/office/errors";
 import type { XlRequestContext } from "../../workbook/office/excel-api";
+import { listSheets } from "../../workbook/office/list-sheets";
 import { useOperation } from "../operation";
 
 export interface SheetSummary {
@@ -24,14 +26,16 @@ export interface SheetSummary {
   columns: number;
 }
 
-/** Reads every visible sheet's used range (values only) in two syncs. */
+/** Every visible sheet in tab order with the size of its used range (values only): two syncs. */
 export async function readSheetSummaries(context: XlRequestContext): Promise<SheetSummary[]> {
+  const visible = (await listSheets(context)).filter((sheet) => sheet.visibility === "Visible");
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/visibility");
-  await context.sync();
-  const visible = worksheets.items.filter((sheet) => sheet.visibility === "Visible");
-  const used = visible.map((sheet) => sheet.getUsedRangeOrNullObject(true).load("address,rowCount,columnCount"));
-  await context.sync();
+  const used = visible.map((sheet) => worksheets.getItem(sheet.name).getUsedRangeOrNullObject(true).load("address,rowCount,columnCount"));
+  try {
+    await context.sync();
+  } catch (error) {
+    throw toWorkbookError(error, { action: "measuring each sheet" });
+  }
   return visible.map((sheet, index) => {
     const range = used[index];
     if (!range || range.isNullObject) return { name: sheet.name, firstCell: undefined, rows: 0, columns: 0 };
