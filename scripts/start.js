@@ -6,6 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DEV_SERVER_PORT } from "../webpack.config.js";
 import { chooseStartMode } from "./start-mode.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -20,11 +21,18 @@ function excelInstalled() {
   return false;
 }
 
-const { mode, reason } = chooseStartMode({ platform: process.platform, forced: process.env.MENTORSHIP_START, excelInstalled });
+let choice;
+try {
+  choice = chooseStartMode({ platform: process.platform, forced: process.env.MENTORSHIP_START, excelInstalled });
+} catch (error) {
+  console.error(`npm start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+}
+const { mode, reason } = choice;
 console.log(`npm start: ${mode} mode, because ${reason}.`);
 
 if (mode === "sideload") {
-  const port = 3000; // the manifest's URLs name this port
+  const port = DEV_SERVER_PORT; // the manifest's URLs name this port
   const child = spawn(
     "npx",
     [
@@ -39,7 +47,7 @@ if (mode === "sideload") {
   const { default: webpack } = await import("webpack");
   const { default: WebpackDevServer } = await import("webpack-dev-server");
   const { default: makeConfig } = await import("../webpack.config.js");
-  const port = Number(process.env.PREVIEW_PORT ?? 3000);
+  const port = Number(process.env.PREVIEW_PORT ?? DEV_SERVER_PORT);
   const config = await makeConfig({}, { mode: "development" });
   const server = new WebpackDevServer({ ...config.devServer, port, open: false }, webpack(config));
   try {
