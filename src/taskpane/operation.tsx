@@ -73,15 +73,20 @@ function percent(progress: ProgressReport): string {
 
 /** The status area at the top of the pane: progress and Cancel, or the last outcome. */
 export function OperationStatus() {
-  const styles = useStyles();
   const { state, cancel, dismiss } = useOperation();
+  return <OperationStatusView state={state} onCancel={cancel} onDismiss={dismiss} />;
+}
+
+/** OperationStatus for a given state (separate so each state's rendering is testable). */
+export function OperationStatusView({ state, onCancel, onDismiss }: { state: OperationState; onCancel(): void; onDismiss(): void }) {
+  const styles = useStyles();
   // Only progress goes through this live region: MessageBar announces its own messages.
   const announcement =
     state.status === "running"
       ? `${state.label}${state.cancelling ? ": cancelling" : ""}${state.progress.note ? `: ${state.progress.note}` : ""}${percent(state.progress)}`
       : "";
 
-  const dismissButton = <Button appearance="transparent" aria-label="Dismiss message" icon={<DismissRegular />} onClick={dismiss} />;
+  const dismissButton = <Button appearance="transparent" aria-label="Dismiss message" icon={<DismissRegular />} onClick={onDismiss} />;
   return (
     <section className={styles.status} aria-label="Operation status">
       <div role="status" aria-live="polite" className={styles.srOnly}>
@@ -94,7 +99,7 @@ export function OperationStatus() {
             {state.progress.note && <Text size={200}>{state.progress.note}</Text>}
             <ProgressBar value={state.progress.fraction} max={1} aria-label={`${state.label} progress`} />
           </div>
-          <Button onClick={cancel} disabled={state.cancelling}>
+          <Button onClick={onCancel} disabled={state.cancelling}>
             Cancel
           </Button>
         </div>

@@ -6,10 +6,11 @@ import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { WorkbookHost } from "../../src/taskpane/host";
 import { NoExcel, type NoExcelReason } from "../../src/taskpane/NoExcel";
+import { OperationStatusView, type OperationState } from "../../src/taskpane/operation";
 import { TaskpaneApp } from "../../src/taskpane/TaskpaneApp";
 
 const render = (element: ReactElement) => renderToString(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);
-const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&#x27;/g, "'").replace(/\s+/g, " ");
+const text = (html: string) => html.replace(/<style[\s\S]*?<\/style>/g, "").replace(/<[^>]+>/g, " ").replace(/&#x27;/g, "'").replace(/\s+/g, " ");
 
 const idleHost: WorkbookHost = {
   kind: "preview",
@@ -54,5 +55,43 @@ describe("the no-Excel page", () => {
     expect(page).toMatch(why);
     expect(page).toContain("On the Home tab, choose Mentorship");
     expect(page).toContain("npm start");
+  });
+});
+
+describe("the operation status area", () => {
+  const show = (state: OperationState) => render(<OperationStatusView state={state} onCancel={() => undefined} onDismiss={() => undefined} />);
+
+  it("shows progress with a labelled bar, the current step, and a Cancel button", () => {
+    const html = show({ status: "running", label: "Writing pairs", progress: { fraction: 0.4, note: "Row 400 of 1,000" }, cancelling: false });
+    expect(html).toMatch(/role="progressbar"[^>]*aria-label="Writing pairs progress"|aria-label="Writing pairs progress"[^>]*role="progressbar"/);
+    expect(html).toContain('aria-valuenow="0.4"');
+    expect(text(html)).toContain("Row 400 of 1,000");
+    expect(text(html)).toContain("Writing pairs: Row 400 of 1,000 (40%)"); // the live region
+    expect(html).toMatch(/<button[^>]*>Cancel<\/button>/);
+  });
+
+  it("disables Cancel once pressed and says it is cancelling", () => {
+    const html = show({ status: "running", label: "Writing pairs", progress: {}, cancelling: true });
+    expect(text(html)).toContain("Cancelling Writing pairs");
+    expect(html).toMatch(/<button[^>]*disabled=""[^>]*>Cancel<\/button>/);
+  });
+
+  it("shows a failure as an error MessageBar with what happened and what to do", () => {
+    const html = show({
+      status: "failed",
+      label: "Writing pairs",
+      message: { title: "Writing pairs failed: Excel did not allow the change", detail: "Protected [AccessDenied]", action: "Unprotect the sheet, then try again." },
+    });
+    expect(html).toContain("fui-MessageBar");
+    expect(text(html)).toContain("Writing pairs failed: Excel did not allow the change");
+    expect(text(html)).toContain("Protected [AccessDenied]");
+    expect(text(html)).toContain("What to do: Unprotect the sheet, then try again.");
+    expect(html).toContain('aria-label="Dismiss message"');
+  });
+
+  it("leaves out 'What to do' when the message already says it, and shows nothing when idle", () => {
+    const html = show({ status: "failed", label: "Reading", message: { title: "Reading failed", detail: "While reading: unprotect it.", action: "" } });
+    expect(text(html)).not.toContain("What to do");
+    expect(text(show({ status: "idle" })).trim()).toBe("");
   });
 });
