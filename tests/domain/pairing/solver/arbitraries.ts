@@ -10,9 +10,15 @@ export interface ProblemShape {
   maxLocks: number;
 }
 
-/** Scores from a tiny set (ties everywhere), a fractional set, or any double in range. */
+/**
+ * Scores from a tiny set (ties everywhere), thousandth steps (score
+ * differences smaller than pair-count differences: this is what tests the
+ * exactness of the lexicographic objectives), a fractional set, or any
+ * double in range.
+ */
 const scoreValue = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(0, 50, 100) },
+  { weight: 2, arbitrary: fc.constantFrom(0, 0.001, 0.002, 0.003, 99.999, 100) },
   { weight: 2, arbitrary: fc.constantFrom(12.5, 33.333, 66.667, 99.999, 0.001) },
   { weight: 1, arbitrary: fc.double({ min: 0, max: 100, noNaN: true }) },
 );

@@ -114,6 +114,13 @@ describe("solveAssignment is optimal", () => {
     expect(alone.totalMilli).toBe(100_000);
   });
 
+  it("under 'score' a thousandth of a point outweighs an extra pair", () => {
+    // Mentee 0 on mentor 0 scores 0.001 and blocks mentee 1; moving mentee 0 to mentor 1 adds a pair but loses 0.001.
+    const result = solveOk({ scores: [[0.001, 0], [0, null]], capacities: [1, 1], objective: "score" });
+    expect(result.assignment).toEqual([0, -1]);
+    expect(result.totalMilli).toBe(1);
+  });
+
   it("under 'coverage-then-score' takes any extra pair over any score gain", () => {
     const problem: NestedProblem = {
       scores: [
