@@ -106,8 +106,11 @@ export class RowView {
    * column for the field, a column to add (pointing at a cell of another column would mislead).
    */
   place(field: string): string {
-    if (this.row.cells[field] !== undefined || this.layout.hasColumn(field)) return this.cell(field).address;
-    return `a new ${q(this.layout.label(field))} column (row ${this.line})`;
+    if (this.row.cells[field] !== undefined) return this.cell(field).address;
+    const label = q(this.layout.label(field));
+    if (!this.onMappedSheet) return `the ${label} column of ${this.row.source.sheet}, row ${this.line}`;
+    if (this.layout.hasColumn(field)) return this.cell(field).address;
+    return `a new ${label} column (row ${this.line})`;
   }
 
   get kind(): RegisterKind {
@@ -119,12 +122,21 @@ export class RowView {
     return this.row.source.row;
   }
 
+  /**
+   * Whether the row sits on the sheet the register's column mapping describes. The reader joins
+   * same-register sheets ("Mentors Ph1", "Mentors Ph2") into one register whose columns are the
+   * first sheet's; for rows of the others, columns of blank cells are not known.
+   */
+  private get onMappedSheet(): boolean {
+    return this.row.source.sheet === this.layout.sheet;
+  }
+
   /** The field's cell: as read, else where its column crosses this row, else the row's first cell. */
   cell(field: string | undefined): CellRef {
     if (field !== undefined) {
       const known = this.row.cells[field];
       if (known) return known;
-      const column = this.layout.column(field);
+      const column = this.onMappedSheet ? this.layout.column(field) : undefined;
       if (column !== undefined) return cellRef(this.row.source.sheet, this.row.source.row, column);
     }
     return this.firstCell();
@@ -133,8 +145,8 @@ export class RowView {
   /** The row's first cell in the register's table (its leftmost column, mapped or carried). */
   firstCell(): CellRef {
     const { sheet, row } = this.row.source;
-    if (this.layout.firstColumn !== undefined) return cellRef(sheet, row, this.layout.firstColumn);
-    // No column mapping (a register built by hand): the leftmost cell the row knows about.
+    if (this.onMappedSheet && this.layout.firstColumn !== undefined) return cellRef(sheet, row, this.layout.firstColumn);
+    // No column mapping for this sheet: the leftmost cell the row knows about.
     let first: CellRef | undefined;
     for (const key in this.row.cells) {
       const c = this.row.cells[key];
@@ -148,11 +160,17 @@ export class RowView {
     const raw = this.row.raw[field];
     const value = this.row.values[field];
     const kind = this.layout.field(field)?.kind;
-    // A real date cell holds a serial number; the user sees the date, so show that.
-    if (typeof raw === "number" && kind === "date" && typeof value === "string") return formatIso(value);
+    // A real date cell holds a serial number; the user sees the date, so show that. (A number
+    // in General format is shown as a number: the reader records reading it as a date as a change.)
+    if (typeof raw === "number" && kind === "date" && typeof value === "string" && !this.changed(field)) return formatIso(value);
     if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
     if (raw !== undefined) return String(raw);
     return value === undefined ? undefined : displayValue(value);
+  }
+
+  private changed(field: string): boolean {
+    for (const change of this.row.changes) if (change.field === field) return true;
+    return false;
   }
 
   /** Whether the cell holds anything at all, read or not. */

@@ -177,7 +177,9 @@ export function checkFields(at: RowView, schemas: SchemaChecks, out: Collector):
     const def = layout.field(problem.field);
     const label = def?.label ?? problem.field;
     const value = at.typed(problem.field) ?? String(problem.value);
-    const explained = problem.message.includes(value)
+    // The normaliser quotes the value itself (spaces collapsed, long text shortened); say it
+    // again only when its message does not.
+    const explained = problem.message.includes(value.replace(/\s+/g, " ").trim().slice(0, 50))
       ? `${label} for ${at.who}: ${sentence(problem.message)}`
       : `${label} ${q(value)} for ${at.who} could not be read: ${sentence(problem.message)}`;
     out.report(ruleForField(def), at, {
@@ -235,10 +237,6 @@ export function checkFields(at: RowView, schemas: SchemaChecks, out: Collector):
 
   for (const change of row.changes) {
     if (unreadable?.has(change.field)) continue;
-    // A real date or TRUE/FALSE cell is already typed by Excel: showing it in a standard form is
-    // a matter of display, not a tidy-up, and offering one for every date cell would bury the rest.
-    if (typeof change.before === "boolean") continue;
-    if (typeof change.before === "number" && layout.field(change.field)?.kind === "date") continue;
     const from = typeof change.before === "string" ? change.before : at.typed(change.field) ?? String(change.before);
     if (from === change.after) continue;
     const label = layout.label(change.field);

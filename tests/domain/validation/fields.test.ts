@@ -123,8 +123,8 @@ describe("field rules", () => {
           changes: [
             { field: "county", before: "Homabay", after: "Homa Bay", reason: "county spelling" },
             { field: "phone", before: "0711 000 003", after: "+254711000003", reason: "phone to +254 form" },
-            // A TRUE cell read as yes is Excel's own typing: nothing to tidy.
-            { field: "releaseApproved", before: true, after: "Yes", reason: "yes/no" },
+            // Not a change at all: nothing to offer.
+            { field: "releaseApproved", before: "Yes", after: "Yes", reason: "yes/no" },
           ],
         },
         at(p.mentees, 3),
@@ -143,19 +143,21 @@ describe("field rules", () => {
     expect(phone?.safeFix).toEqual({ field: "phone", cell: "H6", from: "0711 000 003", to: "+254711000003", reason: "phone to +254 form" });
   });
 
-  it("field.normalised: a day-first text date is offered as a tidy-up, a real date cell is not", () => {
+  it("field.normalised: a day-first text date and a date number in General format are offered as tidy-ups", () => {
     const p = cleanProgramme();
     const registers = buildRegisters({
       ...p,
       sessions: [
         { values: at(p.sessions, 0), changes: [{ field: "date", before: "07/02/2017", after: "2017-02-07", reason: "day-first date" }] },
-        { values: at(p.sessions, 1), changes: [{ field: "date", before: 42780, after: "2017-02-14", reason: "date cell" }] },
+        { values: at(p.sessions, 1), changes: [{ field: "date", before: 42780, after: "2017-02-14", reason: "Excel date number read as 2017-02-14" }] },
         ...p.sessions.slice(2),
       ],
     });
-    const issue = onlyIssue(validateRegisters(registers), "field.normalised");
-    expect(issue.message).toContain("reads it as \u201c7 Feb 2017\u201d");
-    expect(issue.safeFix?.to).toBe("2017-02-07");
+    const [text, serial] = withRule(validateRegisters(registers), "field.normalised");
+    expect(text?.message).toContain("reads it as \u201c7 Feb 2017\u201d");
+    expect(text?.safeFix?.to).toBe("2017-02-07");
+    // The officer sees 42780 in that cell, so that is the value quoted.
+    expect(serial).toMatchObject({ cell: "F5", value: "42780", safeFix: { from: "42780", to: "2017-02-14" } });
   });
 
   it("shows a real date cell's value as the date the user sees, not Excel's serial number", () => {
@@ -166,5 +168,22 @@ describe("field rules", () => {
     });
     const issue = onlyIssue(validateRegisters(registers), "session.date.outside");
     expect(issue.value).toBe("5 Feb 2017");
+  });
+
+  it("rows joined from a second sheet point at their own sheet, never at the first sheet's columns", () => {
+    const p = cleanProgramme();
+    const first = buildRegisters(p);
+    // The reader joins "Mentors Ph2" into the Mentors register read from "Mentor list"; the
+    // second sheet has its own layout, which the register's columns do not describe.
+    const second = buildRegisters({ mentors: [{ fullName: "Amina Ali", yearsExperience: 9, sensitisationAttended: true, confidentialityAgreed: true, skills: ["recruitment"], phase: "Phase 2" }], layout: { mentors: { sheet: "Mentors Ph2", fields: ["fullName", "yearsExperience", "sensitisationAttended", "confidentialityAgreed", "skills", "phase"] } } });
+    const mentors = first.mentors;
+    const extra = second.mentors?.rows[0];
+    if (!mentors || !extra) throw new Error("fixture");
+    mentors.rows.push(extra);
+    const issue = onlyIssue(validateRegisters(first), "mentor.ihrm.missing");
+    expect(issue.sheet).toBe("Mentors Ph2");
+    // Column B is the row's leftmost known cell there (its name), not the first sheet's IHRM column.
+    expect(issue.cell).toBe("B4");
+    expect(issue.fix).toContain("the \u201cIHRM membership no.\u201d column of Mentors Ph2, row 4");
   });
 });
