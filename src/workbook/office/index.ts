@@ -6,3 +6,4 @@ export * from "./read-sheet-grid";
 export * from "./write-block";
 export * from "./write-table";
 export type * from "./excel-api";
+export * from "./read-workbook-grids";

@@ -1,0 +1,104 @@
+/**
+ * Reading every sheet of a workbook at once: validation, pairing and summaries need all the
+ * registers together. One sync loads the sheet list, each sheet's used range (values, number
+ * formats) and the tables, however many sheets and rows there are. When Excel on the web
+ * refuses the response as larger than 5 MB, each sheet is read on its own with
+ * readSheetGrid, which itself reads big sheets in row bands.
+ */
+
+import type { XlRange, XlRequestContext, XlSheetVisibility } from "./excel-api";
+import { excelErrorCode, toWorkbookError } from "./errors";
+import type { LongOperationOptions } from "./progress";
+import { readSheetGrid, type SheetGrid } from "./read-sheet-grid";
+
+export interface TableInfo {
+  name: string;
+  sheet: string;
+  /** e.g. "'Mentors register'!A1:T40" */
+  address: string;
+}
+
+export interface WorkbookGrids {
+  sheets: Array<{ name: string; position: number; visibility: XlSheetVisibility }>;
+  grids: SheetGrid[];
+  tables: TableInfo[];
+}
+
+export interface ReadWorkbookGridsOptions extends LongOperationOptions {
+  /** Only these sheets' cells are read (all sheets are still listed). Default: every visible sheet. */
+  sheets?: readonly string[];
+  /** Also read hidden sheets (the add-in's own Lists sheet is hidden). Default false. */
+  includeHidden?: boolean;
+}
+
+export async function readWorkbookGrids(context: XlRequestContext, options: ReadWorkbookGridsOptions = {}): Promise<WorkbookGrids> {
+  const worksheets = context.workbook.worksheets.load("items/name, items/position, items/visibility");
+  const tables = context.workbook.tables.load("items/name");
+  try {
+    await context.sync();
+  } catch (error) {
+    throw toWorkbookError(error, { action: "listing the sheets" });
+  }
+  const wanted = options.sheets ? new Set(options.sheets.map((s) => s.toLowerCase())) : null;
+  const chosen = worksheets.items.filter(
+    (s) => (wanted ? wanted.has(s.name.toLowerCase()) : options.includeHidden || s.visibility === "Visible"),
+  );
+  const used = chosen.map((sheet) => ({
+    sheet,
+    range: sheet.getUsedRangeOrNullObject(true).load("address, rowIndex, columnIndex, values, numberFormat"),
+  }));
+  const tableRanges = tables.items.map((table) => ({ table, range: table.getRange().load("address"), sheet: table.worksheet.load("name") }));
+  let tooLarge = false;
+  try {
+    await context.sync();
+  } catch (error) {
+    if (excelErrorCode(error) !== "ResponsePayloadSizeLimitExceeded") throw toWorkbookError(error, { action: "reading the workbook" });
+    tooLarge = true;
+  }
+  const sheets = worksheets.items
+    .map((s) => ({ name: s.name, position: s.position, visibility: s.visibility }))
+    .sort((a, b) => a.position - b.position);
+  if (tooLarge) return readSheetBySheet(context, sheets, chosen.map((s) => s.name), options);
+  const grids = used.map(({ sheet, range }) => gridOf(sheet.name, range));
+  options.onProgress?.(grids.length, grids.length, "Read the workbook");
+  return {
+    sheets,
+    grids,
+    tables: tableRanges.map(({ table, range, sheet }) => ({ name: table.name, sheet: sheet.name, address: range.address })),
+  };
+}
+
+function gridOf(sheet: string, range: XlRange): SheetGrid {
+  if (range.isNullObject) return { sheet, address: "", rowIndex: 0, columnIndex: 0, values: [], numberFormats: [] };
+  return { sheet, address: range.address, rowIndex: range.rowIndex, columnIndex: range.columnIndex, values: range.values, numberFormats: range.numberFormat };
+}
+
+/** The slow path for workbooks over Excel on the web's response limit: a few syncs per sheet. */
+async function readSheetBySheet(
+  context: XlRequestContext,
+  sheets: WorkbookGrids["sheets"],
+  names: string[],
+  options: ReadWorkbookGridsOptions,
+): Promise<WorkbookGrids> {
+  const grids: SheetGrid[] = [];
+  for (const [index, name] of names.entries()) {
+    // Sequential on purpose: reading two big sheets in one batch is what overflowed.
+    grids.push(await readSheetGrid(context, name, { signal: options.signal }));
+    options.onProgress?.(index + 1, names.length, `Reading ${name}`);
+  }
+  const tables = context.workbook.tables.load("items/name");
+  const tableRanges = await syncing(context, "listing the tables", () => undefined).then(() =>
+    tables.items.map((table) => ({ table, range: table.getRange().load("address"), sheet: table.worksheet.load("name") })),
+  );
+  await syncing(context, "listing the tables", () => undefined);
+  return { sheets, grids, tables: tableRanges.map(({ table, range, sheet }) => ({ name: table.name, sheet: sheet.name, address: range.address })) };
+}
+
+async function syncing(context: XlRequestContext, action: string, after: () => void): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    throw toWorkbookError(error, { action });
+  }
+  after();
+}
