@@ -9,7 +9,8 @@
  * left out has a non-negative reduced cost (LP duality: the primal is
  * feasible, the duals are feasible, complementary slackness holds). Any arc
  * that fails is added and the sparse problem is solved again from scratch;
- * each round adds at least one arc, so this ends, at worst with every arc.
+ * each round adds at least one arc, and after MAX_SPARSE_ROUNDS the next
+ * round simply takes every arc, so this ends after a bounded number of rounds.
  * The answer is therefore exact whatever `limit` is; `limit` only trades
  * rounds against work per round.
  *
@@ -57,10 +58,21 @@ export function defaultCandidateLimit(rows: number, cols: number): number {
   return 24;
 }
 
-export function* solveExact(problem: DenseProblem, limit = defaultCandidateLimit(problem.rows, problem.cols)): Generator<RoundProgress, ExactOutput, void> {
+/**
+ * After this many sparse rounds the next round takes every allowed arc, so
+ * the number of rounds is bounded whatever the data (at most this + 1).
+ */
+export const MAX_SPARSE_ROUNDS = 3;
+
+export function* solveExact(
+  problem: DenseProblem,
+  limit = defaultCandidateLimit(problem.rows, problem.cols),
+  maxSparseRounds = MAX_SPARSE_ROUNDS,
+): Generator<RoundProgress, ExactOutput, void> {
   const inGraph = selectCandidates(problem, Math.max(1, limit));
   let steps = 0;
   for (let round = 1; ; round++) {
+    if (round > maxSparseRounds) markAllAllowed(problem, inGraph);
     const graph = buildGraph(problem, inGraph);
     const run = assignRows({ graph, capacity: problem.capacity });
     let out: EngineOutput;
@@ -205,6 +217,11 @@ export function addViolatedArcs(problem: DenseProblem, mark: Uint8Array, out: En
     }
   }
   return added;
+}
+
+function markAllAllowed(problem: DenseProblem, mark: Uint8Array): void {
+  const { weights } = problem;
+  for (let k = 0; k < weights.length; k++) if (weights[k]! >= 0) mark[k] = 1;
 }
 
 /**

@@ -57,7 +57,12 @@ export interface SolveOptions {
    * `solveAssignmentAsync` when a timer or a UI button must be able to stop it.
    */
   readonly signal?: AbortSignal;
-  /** `done` of `total` mentees placed; called at most ~100 times plus the end. */
+  /**
+   * `done` of `total` steps, called about a hundred times per pass plus once
+   * at the end. A step places one mentee. In the rare case that the
+   * optimality check sends the solver round again, `total` grows by one more
+   * pass, so `done / total` never goes backwards.
+   */
   readonly onProgress?: (done: number, total: number) => void;
 }
 

@@ -160,6 +160,25 @@ describe("the pricing loop (sparse candidates, proved over all pairs)", () => {
   });
 });
 
+describe("the pricing loop's bound on rounds", () => {
+  it("falls back to every arc after the allowed sparse rounds, still optimal, in at most one more round", () => {
+    let fellBack = 0;
+    fc.assert(
+      fc.property(problemArb({ maxRows: 6, maxCols: 5, maxCapacity: 2, maxLocks: 0 }), (problem) => {
+        const run = solveExact(toDense(problem), 1, 1);
+        let step = run.next();
+        while (step.done !== true) step = run.next();
+        expect(step.value.rounds).toBeLessThanOrEqual(2);
+        if (step.value.rounds === 2) fellBack++;
+        const value = objectiveOf(problem, Array.from(step.value.rowCol));
+        expect(compareObjective(problem.objective ?? "coverage-then-score", value, bruteForceBest(problem)!)).toBe(0);
+      }),
+      { numRuns: 600 },
+    );
+    expect(fellBack).toBeGreaterThan(0);
+  });
+});
+
 /** The problem as the engine sees it when no row or column is dropped (no locks here). */
 function toDense(problem: NestedProblem): DenseProblem {
   const rows = problem.scores.length;
