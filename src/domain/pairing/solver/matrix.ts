@@ -87,7 +87,8 @@ export function cellScore(value: number | null | undefined): number | null {
  * ties exact where summing fractional doubles would not be.
  */
 export function toMilli(score: number): number {
-  return Math.round(score * SCORE_SCALE);
+  // `+ 0` turns -0 (from a score typed as -0) into 0, so results compare equal whatever the input's sign bit.
+  return Math.round(score * SCORE_SCALE) + 0;
 }
 
 export const MAX_SCORE_MILLI = MAX_SCORE * SCORE_SCALE;
