@@ -17,7 +17,7 @@
  *    correct: adding rows only adds competition for mentors.
  * 3. Sparse arcs. The graph holds only some arcs per row (see pricing.ts,
  *    which proves optimality over all arcs with the duals returned here and
- *    adds arcs when needed), so Dijkstra uses a binary heap instead of
+ *    adds arcs when needed), so Dijkstra uses an indexed binary heap instead of
  *    scanning every column at every step.
  *
  * Linear-programming view (cost = -weight, minimised): each row goes to one
@@ -100,7 +100,7 @@ export function* assignRows(input: EngineInput): Generator<number, EngineOutput,
   const settled = new Int32Array(C);
   const settledCols = new Int32Array(C);
   const touched = new Int32Array(C);
-  const heap = new ColumnHeap(full);
+  const heap = new ColumnHeap(full, dist, C);
 
   let steps = 0;
 
@@ -133,7 +133,7 @@ export function* assignRows(input: EngineInput): Generator<number, EngineOutput,
             if (dj === Infinity) touched[nTouched++] = j;
             dist[j] = r;
             pathRow[j] = i;
-            heap.push(r, j);
+            heap.decreaseKey(j);
           }
         }
         // The unmatched arc costs 0 and the unmatched column's potential is 0.
@@ -143,17 +143,7 @@ export function* assignRows(input: EngineInput): Generator<number, EngineOutput,
         }
       }
 
-      // Next column: the heap may hold stale entries (a column pushed again with a shorter distance, or settled).
-      let best = -1;
-      while (heap.size > 0) {
-        const j = heap.topCol();
-        if (settled[j] === stamp || heap.topDist() !== dist[j]) {
-          heap.pop();
-          continue;
-        }
-        best = j;
-        break;
-      }
+      const best = heap.size > 0 ? heap.topCol() : -1;
       steps++;
       if (best < 0 || unmatchedDist < dist[best]!) {
         minVal = unmatchedDist;
@@ -219,18 +209,28 @@ export function* assignRows(input: EngineInput): Generator<number, EngineOutput,
 }
 
 /**
- * Binary min-heap of (distance, column) with lazy deletion. Order: distance,
- * then columns with room before full ones (a search can stop there), then
- * lower column index, so the settling order is fully determined.
+ * Indexed binary min-heap of columns keyed by `dist`, with decrease-key, so
+ * each column is in the heap at most once. Order: distance, then columns with
+ * room before full ones (a search can stop there), then lower column index,
+ * so the settling order is fully determined.
  */
 class ColumnHeap {
-  private keys = new Float64Array(64);
-  private cols = new Int32Array(64);
+  private readonly cols: Int32Array;
+  /** Position of each column in `cols`, or -1 when absent. */
+  private readonly pos: Int32Array;
   size = 0;
 
-  constructor(private readonly full: Uint8Array) {}
+  constructor(
+    private readonly full: Uint8Array,
+    private readonly dist: Float64Array,
+    columns: number,
+  ) {
+    this.cols = new Int32Array(columns);
+    this.pos = new Int32Array(columns).fill(-1);
+  }
 
   clear(): void {
+    for (let k = 0; k < this.size; k++) this.pos[this.cols[k]!] = -1;
     this.size = 0;
   }
 
@@ -238,58 +238,51 @@ class ColumnHeap {
     return this.cols[0]!;
   }
 
-  topDist(): number {
-    return this.keys[0]!;
-  }
-
-  push(key: number, col: number): void {
-    if (this.size === this.keys.length) this.grow();
-    let at = this.size++;
+  /** Inserts the column, or moves it up after its distance went down. */
+  decreaseKey(col: number): void {
+    let at = this.pos[col]!;
+    if (at < 0) at = this.size++;
     while (at > 0) {
       const parent = (at - 1) >> 1;
-      if (!this.before(key, col, this.keys[parent]!, this.cols[parent]!)) break;
-      this.keys[at] = this.keys[parent]!;
-      this.cols[at] = this.cols[parent]!;
+      const other = this.cols[parent]!;
+      if (!this.before(col, other)) break;
+      this.cols[at] = other;
+      this.pos[other] = at;
       at = parent;
     }
-    this.keys[at] = key;
     this.cols[at] = col;
+    this.pos[col] = at;
   }
 
   pop(): void {
+    const top = this.cols[0]!;
+    this.pos[top] = -1;
     const n = --this.size;
     if (n === 0) return;
-    const key = this.keys[n]!;
     const col = this.cols[n]!;
     let at = 0;
     for (;;) {
       let child = 2 * at + 1;
       if (child >= n) break;
       const right = child + 1;
-      if (right < n && this.before(this.keys[right]!, this.cols[right]!, this.keys[child]!, this.cols[child]!)) child = right;
-      if (!this.before(this.keys[child]!, this.cols[child]!, key, col)) break;
-      this.keys[at] = this.keys[child]!;
-      this.cols[at] = this.cols[child]!;
+      if (right < n && this.before(this.cols[right]!, this.cols[child]!)) child = right;
+      const other = this.cols[child]!;
+      if (!this.before(other, col)) break;
+      this.cols[at] = other;
+      this.pos[other] = at;
       at = child;
     }
-    this.keys[at] = key;
     this.cols[at] = col;
+    this.pos[col] = at;
   }
 
-  private before(ka: number, ca: number, kb: number, cb: number): boolean {
-    if (ka !== kb) return ka < kb;
-    const fa = this.full[ca]!;
-    const fb = this.full[cb]!;
+  private before(a: number, b: number): boolean {
+    const da = this.dist[a]!;
+    const db = this.dist[b]!;
+    if (da !== db) return da < db;
+    const fa = this.full[a]!;
+    const fb = this.full[b]!;
     if (fa !== fb) return fa < fb;
-    return ca < cb;
-  }
-
-  private grow(): void {
-    const keys = new Float64Array(this.keys.length * 2);
-    keys.set(this.keys);
-    const cols = new Int32Array(this.cols.length * 2);
-    cols.set(this.cols);
-    this.keys = keys;
-    this.cols = cols;
+    return a < b;
   }
 }
