@@ -55,6 +55,7 @@ export interface SheetGrid {
   freezeRows: number;
   printArea: string;
   fitToPageWidth: boolean;
+  orientation: "portrait" | "landscape";
   charts: PlacedChart[];
 }
 
@@ -126,6 +127,7 @@ export function layoutToGrid(sheet: SheetDescription): SheetGrid {
     freezeRows: sheet.freezeRows,
     printArea: rangeAddress(sheet.printArea),
     fitToPageWidth: sheet.fitToPageWidth,
+    orientation: sheet.orientation,
     charts: sheet.charts.map((chart) => placeChart(sheet, chart)),
   };
 }

@@ -179,7 +179,11 @@ function phaseMetrics(prepared: Prepared, phase: PhaseRecord): PhaseMetrics {
     phase: phase.name,
     inPhasesRegister: phase.inRegister,
     startDate: phase.startDate,
-    counties: [...phase.counties, ...countiesReachedNotListed],
+    // The phase covers the counties it lists; a mentee working elsewhere is a register error
+    // (validation names it) and shows in countiesOutsidePhase and the by-county table, not in
+    // the coverage reported to the funder. A phase that lists none covers where its mentees work.
+    counties: phase.counties.length > 0 ? [...phase.counties] : countiesReached,
+    countiesOutsidePhase: phase.counties.length > 0 ? countiesReachedNotListed : [],
     countiesListed: [...phase.counties],
     countiesReached,
     countiesListedNotReached: phase.counties.filter((c) => !countiesReached.includes(c)),

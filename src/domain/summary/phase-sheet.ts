@@ -9,6 +9,7 @@ import {
   safeSheetName,
   textCell,
   yesNoCell,
+  type HeadlineItem,
   type SheetCell,
   type SheetDescription,
 } from "./sheet-description";
@@ -50,8 +51,20 @@ export function certificateReasonText(code: CertificateReasonCode, entry: Pick<C
   }
 }
 
-export function phaseSheetName(phase: string): string {
-  return safeSheetName(phase, " summary");
+/**
+ * Phase summaries are named "Summary - <phase>": the prefix is how readers recognise the
+ * add-in's own sheets (src/operations/output-sheets.ts), so a summary is never read back as
+ * a register, and the sheets sort together in the tab bar's "Activate" list.
+ */
+export const SUMMARY_SHEET_PREFIX = "Summary - ";
+
+export function phaseSheetName(phase: string, suffix = ""): string {
+  return safeSheetName(phase, suffix, SUMMARY_SHEET_PREFIX);
+}
+
+function outsideCountiesItems(m: PhaseMetrics): HeadlineItem[] {
+  if (m.countiesOutsidePhase.length === 0) return [];
+  return [{ label: "Counties outside the phase (where mentees work)", value: textCell(m.countiesOutsidePhase.join(", ")), emphasis: "warning" }];
 }
 
 function headlineSection(m: PhaseMetrics): Section {
@@ -62,6 +75,7 @@ function headlineSection(m: PhaseMetrics): Section {
       title: "Headline figures",
       items: [
         { label: "Counties covered", value: numberCell(m.counties.length) },
+        ...outsideCountiesItems(m),
         { label: "Mentors", value: numberCell(m.mentors) },
         { label: "Mentees", value: numberCell(m.mentees) },
         { label: "Pairs", value: numberCell(m.pairs.total) },

@@ -1,6 +1,6 @@
 import { EVALUATION_QUESTIONS, REGISTERS } from "../registers";
-import { QUESTION_LABELS, describePhaseSummarySheet } from "./phase-sheet";
-import { hoursCell, numberCell, percentCell, safeSheetName, textCell, type SheetCell, type SheetDescription } from "./sheet-description";
+import { QUESTION_LABELS, describePhaseSummarySheet, phaseSheetName } from "./phase-sheet";
+import { hoursCell, numberCell, percentCell, textCell, type SheetCell, type SheetDescription } from "./sheet-description";
 import { stackSections, type Section } from "./sheet-layout";
 import { sourcesSection, stampSection, type SummaryStamp } from "./stamp";
 import type { PhaseComparison, ProgrammeMetrics } from "./types";
@@ -142,7 +142,7 @@ export function describeSummarySheets(programme: ProgrammeMetrics, stamp: Omit<S
   for (const phase of programme.phases) {
     const sheet = describePhaseSummarySheet(phase, { ...stamp, sourceRows: phase.sources });
     let name = sheet.name;
-    for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = safeSheetName(phase.phase, ` summary (${n})`);
+    for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = phaseSheetName(phase.phase, ` (${n})`);
     taken.add(name.toLowerCase());
     sheets.push({ ...sheet, name });
   }

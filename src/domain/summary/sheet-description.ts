@@ -159,6 +159,8 @@ export interface SheetDescription {
   /** Covers every block and chart. */
   printArea: CellRange;
   fitToPageWidth: boolean;
+  /** Landscape when the printed area is wider than a portrait page holds legibly. */
+  orientation: "portrait" | "landscape";
   charts: ChartSpec[];
   styles: Readonly<Record<StyleName, CellStyle>>;
 }
@@ -230,20 +232,22 @@ export function sheetNameProblem(name: string): string | null {
 }
 
 /**
- * A valid sheet name built from `base` (user text such as a phase name) and a fixed
- * `suffix`: forbidden characters become "-", and `base` is shortened so the suffix survives
- * ("Phase 1 (Western Kenya counties…) summary" -> "Phase 1 (Western Kenya summary").
+ * A valid sheet name built from `base` (user text such as a phase name) between a fixed
+ * `prefix` and `suffix`: forbidden characters become "-", and `base` is shortened so both
+ * survive ("Summary - " + "Phase 1 (Western Kenya counties…)" -> "Summary - Phase 1 (Western K").
  */
-export function safeSheetName(base: string, suffix = ""): string {
+export function safeSheetName(base: string, suffix = "", prefix = ""): string {
   const clean = (text: string) => text.replace(INVALID_SHEET_CHARS, "-").replace(/\s+/g, " ");
   const tail = clean(suffix);
-  let head = clean(base).trim().replace(/^'+/, "");
-  const room = MAX_SHEET_NAME - tail.length;
-  if (head.length > room) head = head.slice(0, room);
+  const head = clean(prefix).replace(/^'+/, "");
+  let middle = clean(base).trim();
+  if (head === "") middle = middle.replace(/^'+/, "");
+  const room = MAX_SHEET_NAME - tail.length - head.length;
+  if (middle.length > room) middle = middle.slice(0, Math.max(room, 0));
   // Never leave half of a surrogate pair (an emoji) at the cut.
-  if (/[\uD800-\uDBFF]$/.test(head)) head = head.slice(0, -1);
-  let name = `${head.trimEnd()}${tail}`.trim().replace(/'+$/, "").replace(/^'+/, "");
-  if (name === "") name = "Summary";
+  if (/[\uD800-\uDBFF]$/.test(middle)) middle = middle.slice(0, -1);
+  let name = `${head}${middle.trimEnd()}${tail}`.trim().replace(/'+$/, "").replace(/^'+/, "");
+  if (name === "" || name === head.trim()) name = `${head}Summary`.trim();
   if (name.toLowerCase() === "history") name = "History summary";
   return name.slice(0, MAX_SHEET_NAME);
 }

@@ -26,6 +26,8 @@ export interface Section {
 const GAP_ROWS = 1;
 const CHART_WIDTH_COLS = 7;
 const CHART_MIN_HEIGHT_ROWS = 14;
+/** Columns a portrait page shows at a readable size once fitted to the page width. */
+const PORTRAIT_MAX_COLUMNS = 8;
 
 export function stackSections(name: string, sections: Section[]): SheetDescription {
   const blocks: Block[] = [];
@@ -56,6 +58,7 @@ export function stackSections(name: string, sections: Section[]): SheetDescripti
     freezeRows: 1,
     printArea,
     fitToPageWidth: true,
+    orientation: printArea.columnCount > PORTRAIT_MAX_COLUMNS ? "landscape" : "portrait",
     charts,
     styles: SUMMARY_STYLES,
   };

@@ -10,10 +10,38 @@ export interface SummaryStamp {
   sourceRows: SourceRows[];
   /** True when the officer chose to summarise despite validation errors. */
   includedErrors: boolean;
+  /** How many validation errors the registers had, when known (shown with includedErrors). */
+  validationErrors?: number;
 }
 
 export const INCLUDED_ERRORS_WARNING =
   "Generated with validation errors included: some figures rest on rows that failed the checks. Fix the errors and generate the summary again.";
+
+/**
+ * The line that marks a sheet as the add-in's own summary. Regenerating replaces a sheet only
+ * when it carries this line near its top: a person's own sheet that merely has the same name
+ * is never overwritten. It also tells the reader that edits made here do not survive.
+ */
+export const SUMMARY_MARKER = {
+  label: "Written by",
+  text: "Mentorship Registers add-in. Generate the summary again to update it; changes typed on this sheet are replaced.",
+} as const;
+/** The marker is looked for in the first rows only: it sits in the stamp under the title. */
+export const SUMMARY_MARKER_ROWS = 12;
+
+/**
+ * True when `values` (a sheet's cells from A1, as read) hold the summary marker in columns
+ * A:B of the first rows.
+ */
+export function isSummarySheetGrid(values: ReadonlyArray<ReadonlyArray<unknown>>): boolean {
+  return values.slice(0, SUMMARY_MARKER_ROWS).some((row) => row[0] === SUMMARY_MARKER.label && row[1] === SUMMARY_MARKER.text);
+}
+
+function includedErrorsLine(stamp: SummaryStamp): string {
+  const n = stamp.validationErrors;
+  if (n === undefined || n <= 0) return INCLUDED_ERRORS_WARNING;
+  return INCLUDED_ERRORS_WARNING.replace("validation errors included", `${n} validation error${n === 1 ? "" : "s"} included`);
+}
 
 const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
@@ -37,8 +65,9 @@ export function stampSection(stamp: SummaryStamp): Section {
   const items: HeadlineItem[] = [
     { label: `Generated${zone}`, value: cell },
     { label: "Register rows used", value: textCell(rowsUsedLine(stamp.sourceRows)) },
+    { label: SUMMARY_MARKER.label, value: textCell(SUMMARY_MARKER.text) },
   ];
-  if (stamp.includedErrors) items.push({ label: "Validation", value: textCell(INCLUDED_ERRORS_WARNING), emphasis: "warning" });
+  if (stamp.includedErrors) items.push({ label: "Validation", value: textCell(includedErrorsLine(stamp)), emphasis: "warning" });
   return { block: { kind: "headlines", id: "stamp", title: "About this summary", items, tone: "stamp" } };
 }
 

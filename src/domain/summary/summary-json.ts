@@ -10,6 +10,8 @@ import type { ProgrammeMetrics } from "./types";
 export interface SummaryJsonPhase {
   phase: string;
   counties: string[];
+  /** Counties where the phase's mentees work that the phase does not list (a register error). */
+  countiesOutsidePhase: string[];
   weeks: number;
   sessionHours: number;
   mentors: number;
@@ -40,6 +42,7 @@ export function toSummaryJson(programme: ProgrammeMetrics): SummaryJson {
     phases: programme.phases.map((p) => ({
       phase: p.phase,
       counties: [...p.counties],
+      countiesOutsidePhase: [...p.countiesOutsidePhase],
       weeks: p.weeks,
       sessionHours: p.sessionHours,
       mentors: p.mentors,

@@ -221,8 +221,13 @@ export interface PhaseMetrics {
   /** False when the phase is named by other registers but has no Phases row. */
   inPhasesRegister: boolean;
   startDate: string | null;
-  /** Listed counties (register order) then counties reached but not listed (alphabetical). */
+  /**
+   * The counties the phase covers: those the Phases register lists (register order), or,
+   * when it lists none, the counties of the phase's mentees (alphabetical).
+   */
   counties: CountyName[];
+  /** Counties where the phase's mentees work that the phase does not list (a register error). */
+  countiesOutsidePhase: CountyName[];
   countiesListed: CountyName[];
   /** Counties of the phase's mentees, alphabetical. */
   countiesReached: CountyName[];

@@ -50,7 +50,7 @@ describe("the case study's programme", () => {
 
   it("lays out every sheet cleanly", () => {
     const sheets = describeSummarySheets(programme, { generatedAt: "2025-03-01T10:30:00+03:00", includedErrors: false });
-    expect(sheets.map((s) => s.name)).toEqual(["Programme overview", "Phase 1 summary", "Phase 2 summary"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Programme overview", "Summary - Phase 1", "Summary - Phase 2"]);
     for (const sheet of sheets) expect(layoutProblems(sheet), sheet.name).toEqual([]);
   });
 });
@@ -92,6 +92,6 @@ describe("toSummaryJson", () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
     expect(json.phases[0]?.certificates).toEqual({ mentors: ["Achieng Otieno", "Brian Kiprop"], mentees: ["Faith Akinyi", "George Odhiambo"] });
     expect(json.phases[0]?.pairs).toEqual({ total: 6, proposed: 1, active: 1, completed: 3, disengaged: 1, unknown: 0, started: 5 });
-    expect(Object.keys(json.phases[0] ?? {}).slice(0, 10)).toEqual(["phase", "counties", "weeks", "sessionHours", "mentors", "mentees", "pairs", "sessions", "hours", "averageSessionHours"]);
+    expect(Object.keys(json.phases[0] ?? {}).slice(0, 10)).toEqual(["phase", "counties", "countiesOutsidePhase", "weeks", "sessionHours", "mentors", "mentees", "pairs", "sessions", "hours"]);
   });
 });

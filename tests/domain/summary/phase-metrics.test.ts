@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computePhaseMetrics, computeProgrammeMetrics } from "../../../src/domain/summary";
-import { smallProgramme } from "./fixtures";
+import { buildRegisters, smallProgramme } from "./fixtures";
 
 /*
  * Every figure below was worked out by hand from smallProgramme() (fixtures.ts):
@@ -29,12 +29,28 @@ describe("computePhaseMetrics on the small programme", () => {
     expect(() => computePhaseMetrics(registers, "Phase 3")).toThrow(/Phase 3.*“Phase 1”, “Phase 2”/);
   });
 
-  it("lists counties covered: the register's, then those reached but not listed", () => {
+  it("covers the counties the phase lists; a mentee working elsewhere is shown apart, not as coverage", () => {
     expect(p1.countiesListed).toEqual(["Kisumu", "Siaya", "Homa Bay"]);
     expect(p1.countiesReached).toEqual(["Homa Bay", "Kisumu", "Migori", "Siaya"]);
     expect(p1.countiesReachedNotListed).toEqual(["Migori"]);
     expect(p1.countiesListedNotReached).toEqual([]);
-    expect(p1.counties).toEqual(["Kisumu", "Siaya", "Homa Bay", "Migori"]);
+    expect(p1.counties).toEqual(["Kisumu", "Siaya", "Homa Bay"]);
+    expect(p1.countiesOutsidePhase).toEqual(["Migori"]);
+    // Still counted where it matters: the by-county table has the county, marked unlisted.
+    expect(p1.byCounty.find((c) => c.county === "Migori")).toMatchObject({ listed: false, mentees: 1 });
+  });
+
+  it("covers where the mentees work when the phase lists no counties", () => {
+    const unlisted = buildRegisters({
+      phases: [{ phase: "Phase 9" }],
+      mentees: [
+        { fullName: "A Mentee", county: "Siaya", phase: "Phase 9" },
+        { fullName: "B Mentee", county: "Kisumu", phase: "Phase 9" },
+      ],
+    });
+    const p = computePhaseMetrics(unlisted, "Phase 9");
+    expect(p.counties).toEqual(["Kisumu", "Siaya"]);
+    expect(p.countiesOutsidePhase).toEqual([]);
   });
 
   it("counts distinct mentors and mentees (a duplicate register row is one person; an unpaired mentor still counts)", () => {
@@ -202,7 +218,7 @@ describe("phase 2 and the programme", () => {
   it("counts a mentor who served in both phases once in the programme", () => {
     expect(programme.totals).toEqual({
       phases: 2,
-      counties: 6,
+      counties: 5,
       mentors: 7,
       mentees: 7,
       pairs: 7,

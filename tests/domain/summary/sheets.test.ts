@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   INCLUDED_ERRORS_WARNING,
+  SUMMARY_MARKER,
+  isSummarySheetGrid,
   blockRange,
   chartRange,
   computeProgrammeMetrics,
@@ -39,7 +41,8 @@ function headlines(sheet: SheetDescription, id: string): HeadlineBlock {
 
 describe("phase summary sheet", () => {
   it("has a valid name and a clean layout", () => {
-    expect(phaseSheet.name).toBe("Phase 1 summary");
+    expect(phaseSheet.name).toBe("Summary - Phase 1");
+    expect(phaseSheet.orientation).toBe("landscape");
     expect(layoutProblems(phaseSheet)).toEqual([]);
     expect(phaseSheet.fitToPageWidth).toBe(true);
     expect(phaseSheet.freezeRows).toBe(1);
@@ -53,7 +56,10 @@ describe("phase summary sheet", () => {
     expect(value("Mentors")).toEqual({ kind: "number", value: 7, numberFormat: "0" });
     expect(value("Mentees")).toMatchObject({ value: 6 });
     expect(value("Pairs")).toMatchObject({ value: 6 });
-    expect(value("Counties covered")).toMatchObject({ value: 4 });
+    // The phase lists 3 counties; a mentee working in a 4th is an error shown apart, not coverage.
+    expect(value("Counties covered")).toMatchObject({ value: 3 });
+    expect(value("Counties outside the phase")).toMatchObject({ kind: "text", value: "Migori" });
+    expect(head.items.find((i) => i.label.startsWith("Counties outside"))?.emphasis).toBe("warning");
     expect(value("Sessions held")).toMatchObject({ value: 28 });
     expect(value("Sessions planned")).toMatchObject({ value: 35 });
     expect(value("Attendance")).toEqual({ kind: "percent", value: 0.8, numberFormat: "0.0%" });
@@ -84,6 +90,9 @@ describe("phase summary sheet", () => {
     const withErrors = describePhaseSummarySheet(phase1, { ...stamp, includedErrors: true });
     const warning = headlines(withErrors, "stamp").items.find((i) => i.emphasis === "warning");
     expect(warning?.value).toMatchObject({ kind: "text", value: INCLUDED_ERRORS_WARNING });
+    const counted = describePhaseSummarySheet(phase1, { ...stamp, includedErrors: true, validationErrors: 13 });
+    expect(headlines(counted, "stamp").items.find((i) => i.emphasis === "warning")?.value).toMatchObject({ value: expect.stringMatching(/^Generated with 13 validation errors included: /) });
+    expect(about.items.find((i) => i.label === SUMMARY_MARKER.label)?.value).toMatchObject({ kind: "text", value: SUMMARY_MARKER.text });
     expect(table(phaseSheet, "sources").rows).toHaveLength(7);
   });
 
@@ -147,7 +156,7 @@ describe("describeSummarySheets", () => {
     expect(names).toHaveLength(3);
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(3);
     for (const sheet of sheets) expect(layoutProblems(sheet)).toEqual([]);
-    expect(names[2]).toMatch(/ summary \(2\)$/);
+    expect(names[2]).toMatch(/^Summary - .* \(2\)$/);
   });
 });
 
@@ -256,7 +265,19 @@ describe("layoutToGrid", () => {
       }),
     );
     expect(found).toBeGreaterThanOrEqual(4);
-    expect(g.name).toBe("=Phase summary");
+    expect(g.name).toBe("Summary - =Phase");
+  });
+});
+
+describe("the summary marker", () => {
+  it("is found in a written summary and not in a person's own sheet of the same name", () => {
+    expect(isSummarySheetGrid(layoutToGrid(phaseSheet).values)).toBe(true);
+    expect(isSummarySheetGrid(layoutToGrid(overview).values)).toBe(true);
+    expect(isSummarySheetGrid([["Summary - Phase 1"], ["Written by", "me"]])).toBe(false);
+    expect(isSummarySheetGrid([])).toBe(false);
+    // Only near the top: a summary pasted lower down in a report sheet does not make it ours.
+    const pasted = [...Array.from({ length: 20 }, () => [""]), ...layoutToGrid(phaseSheet).values];
+    expect(isSummarySheetGrid(pasted)).toBe(false);
   });
 });
 
