@@ -14,7 +14,7 @@ import {
 import { formatIso } from "./dates";
 import { capitalise, describeRow } from "./describe";
 import { ruleDef, type RuleId } from "./rules";
-import type { Issue, SafeFix } from "./types";
+import type { Issue, IssueRegister, SafeFix } from "./types";
 
 /** A register row seen field by field, whatever the register's type. */
 export interface LooseRow {
@@ -225,12 +225,17 @@ export class Collector {
 
   report(rule: RuleId, at: RowView, finding: Finding): void {
     const cell = finding.cell ?? at.cell(finding.field);
+    const def = finding.field === undefined ? undefined : at.layout.field(finding.field);
+    if (def?.confidential) {
+      this.reportCell(rule, at.kind, cell, confidentialFinding(rule, at, def.label, finding.field, cell.address));
+      return;
+    }
     const value = finding.value ?? (finding.field === undefined ? undefined : at.typed(finding.field));
     this.reportCell(rule, at.kind, cell, { ...finding, value });
   }
 
   /** For issues about a register rather than a row (a missing column): no row to read values from. */
-  reportCell(rule: RuleId, register: RegisterKind, cell: CellRef, finding: Omit<Finding, "cell">): void {
+  reportCell(rule: RuleId, register: IssueRegister, cell: CellRef, finding: Omit<Finding, "cell">): void {
     const issue: Issue = {
       severity: ruleDef(rule).severity,
       rule,
@@ -248,6 +253,20 @@ export class Collector {
     if (finding.safeFix) issue.safeFix = finding.safeFix;
     this.issues.push(issue);
   }
+}
+
+/**
+ * An issue about a confidential field (session notes, evaluation comments) never carries the
+ * text: not as its value, not quoted in the message or the fix, and with no safe fix, because
+ * issues are listed in the pane, exported to the issues sheet and printed by the command line.
+ */
+function confidentialFinding(rule: RuleId, at: RowView, label: string, field: string | undefined, address: string): Omit<Finding, "cell"> {
+  const title = ruleDef(rule).title;
+  return {
+    field,
+    message: `${label} for ${at.who}: ${title.charAt(0).toLowerCase()}${title.slice(1)}. The text is confidential, so it is not repeated here.`,
+    fix: `Open ${address} on the ${at.row.source.sheet} sheet and check the text yourself.`,
+  };
 }
 
 /** View a typed register row field by field (the row's own type stays with the caller). */

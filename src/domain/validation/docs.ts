@@ -1,4 +1,4 @@
-import { REGISTERS } from "../registers";
+import { registerTitle } from "./report";
 import { RULES } from "./rules";
 
 /** Markdown table cells must not break the table. */
@@ -13,7 +13,7 @@ function cell(text: string): string {
 export function ruleCatalogueMarkdown(): string {
   const lines = ["| Rule | Severity | Registers | What it checks |", "|---|---|---|---|"];
   for (const rule of RULES) {
-    const registers = rule.appliesTo.map((k) => REGISTERS[k].title).join(", ");
+    const registers = rule.appliesTo.map(registerTitle).join(", ");
     lines.push(`| \`${rule.id}\` | ${rule.severity} | ${registers} | **${cell(rule.title)}.** ${cell(rule.description)} |`);
   }
   return lines.join("\n");

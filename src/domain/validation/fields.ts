@@ -3,6 +3,7 @@ import { FOCUS_AREAS } from "../reference";
 import type { FieldDef } from "../registers";
 import { Collector, displayValue, isPresent, q, type RowView } from "./context";
 import type { RuleId } from "./rules";
+import { tidyGroup, worthReporting } from "./tidy";
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -237,8 +238,11 @@ export function checkFields(at: RowView, schemas: SchemaChecks, out: Collector):
 
   for (const change of row.changes) {
     if (unreadable?.has(change.field)) continue;
+    const def = layout.field(change.field);
+    // Tidying confidential text is not worth showing it in a list of issues.
+    if (def?.confidential) continue;
     const from = typeof change.before === "string" ? change.before : at.typed(change.field) ?? String(change.before);
-    if (from === change.after) continue;
+    if (!worthReporting(change, def, from)) continue;
     const label = layout.label(change.field);
     const shown = displayValue(change.after);
     out.report("field.normalised", at, {
@@ -247,7 +251,7 @@ export function checkFields(at: RowView, schemas: SchemaChecks, out: Collector):
       cell: change.cell,
       message: `${label} for ${at.who} is typed ${q(from)}; the register reads it as ${q(shown)} (${change.reason}).`,
       fix: `Accept the tidy-up to write ${q(change.after)} in ${change.cell.address}, or correct the cell if that is not what was meant.`,
-      safeFix: { field: change.field, cell: change.cell.address, from, to: change.after, reason: change.reason },
+      safeFix: { field: change.field, cell: change.cell.address, from, to: change.after, reason: change.reason, group: tidyGroup(def) },
     });
   }
 }

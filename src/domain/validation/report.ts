@@ -1,8 +1,16 @@
-import { REGISTER_KINDS, type RegisterKind } from "../registers";
+import { REGISTER_KINDS, REGISTERS } from "../registers";
 import { RULE_IDS, type RuleId } from "./rules";
-import type { Issue, SeverityCounts, ValidationCounts, ValidationReport } from "./types";
+import type { Issue, IssueRegister, SeverityCounts, ValidationCounts, ValidationReport } from "./types";
 
-const REGISTER_ORDER: ReadonlyMap<RegisterKind, number> = new Map(REGISTER_KINDS.map((k, i) => [k, i]));
+/** Every place an issue can be about, in the order an officer walks them: Settings first, as it steers every check. */
+export const ISSUE_REGISTERS: readonly IssueRegister[] = ["settings", ...REGISTER_KINDS];
+
+const REGISTER_ORDER: ReadonlyMap<IssueRegister, number> = new Map(ISSUE_REGISTERS.map((k, i) => [k, i]));
+
+/** "Mentors", or "Settings" for the Settings sheet. */
+export function registerTitle(register: IssueRegister): string {
+  return register === "settings" ? "Settings" : REGISTERS[register].title;
+}
 
 /** Plain code-unit comparison: the same order on every machine, unlike localeCompare. */
 function cmp(a: string, b: string): number {
@@ -28,7 +36,7 @@ export function compareIssues(a: Issue, b: Issue): number {
 
 export function buildReport(issues: Issue[]): ValidationReport {
   issues.sort(compareIssues);
-  const byRegister = Object.fromEntries(REGISTER_KINDS.map((k) => [k, { errors: 0, warnings: 0 }])) as Record<RegisterKind, SeverityCounts>;
+  const byRegister = Object.fromEntries(ISSUE_REGISTERS.map((k) => [k, { errors: 0, warnings: 0 }])) as Record<IssueRegister, SeverityCounts>;
   const byRule = Object.fromEntries(RULE_IDS.map((id) => [id, 0])) as Record<RuleId, number>;
   const counts: ValidationCounts = { errors: 0, warnings: 0, byRegister, byRule };
   for (const issue of issues) {

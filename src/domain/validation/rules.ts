@@ -1,5 +1,5 @@
-import { REGISTER_KINDS, type RegisterKind } from "../registers";
-import type { Severity } from "./types";
+import { REGISTER_KINDS } from "../registers";
+import type { IssueRegister, Severity } from "./types";
 
 /**
  * The rule catalogue: one entry per check, so the task pane can list and filter rules, the README
@@ -15,23 +15,23 @@ export interface RuleDef {
   id: string;
   severity: Severity;
   /** The register the rule is about, or "any" for rules that apply to several registers. */
-  register: RegisterKind | "any";
+  register: IssueRegister | "any";
   /** The registers whose rows can carry this rule's issues (always concrete, for filtering). */
-  appliesTo: readonly RegisterKind[];
+  appliesTo: readonly IssueRegister[];
   title: string;
   /** What the rule checks and why it has its severity. */
   description: string;
 }
 
 const ALL = REGISTER_KINDS;
-const REFERRING = ["pairs", "sessions", "goals", "evaluations"] as const satisfies readonly RegisterKind[];
-const PAIR_LOGS = ["sessions", "goals", "evaluations"] as const satisfies readonly RegisterKind[];
+const REFERRING = ["pairs", "sessions", "goals", "evaluations"] as const satisfies readonly IssueRegister[];
+const PAIR_LOGS = ["sessions", "goals", "evaluations"] as const satisfies readonly IssueRegister[];
 
 function rule<const I extends string>(
   id: I,
   severity: Severity,
-  register: RegisterKind | "any",
-  appliesTo: readonly RegisterKind[],
+  register: IssueRegister | "any",
+  appliesTo: readonly IssueRegister[],
   title: string,
   description: string,
 ) {
@@ -63,9 +63,12 @@ export const RULES = [
   rule("field.focus-area", "error", "any", ["mentors", "mentees", "sessions", "goals"], "Focus area not recognised",
     "A skills, needs, topic or focus-area cell names an HR area the programme does not know. Error: pairing matches needs to skills through these areas."),
   rule("field.normalised", "warning", "any", ALL, "Value can be tidied",
-    "The add-in read a cell in a standard form (a day-first date, a +254 phone, a county's spelling) but the sheet still shows it as typed. Warning with a safe fix: accepting it writes the standard form back."),
+    "The add-in read a cell in a standard form an officer should confirm (a day-first date, a +254 phone, another name for a county, an abbreviation such as FBO, a number typed with words) but the sheet still shows it as typed. Case, spacing and punctuation alone, and focus areas in the programme's own wordings, are not reported: the register stores the standard form anyway. Warning with a safe fix: accepting it writes the standard form into the register."),
   rule("register.column.missing", "warning", "any", ["mentors", "mentees"], "Column for a programme rule missing",
     "The register has no column for something the programme checks (IHRM number, experience, confidentiality, training, release). Warning: the check cannot run until the column is added."),
+
+  rule("settings.invalid", "error", "settings", ["settings"], "Setting not valid",
+    "A value on the Settings sheet is not a valid number or yes/no, so the default is used instead. Error: thresholds such as the minimum years of experience may not be what the programme decided."),
 
   // Duplicates within a register.
   rule("phase.duplicate", "error", "phases", ["phases"], "Phase listed twice",
@@ -176,6 +179,6 @@ export function ruleDef(id: RuleId): RuleDef {
   return found;
 }
 
-export function rulesFor(kind: RegisterKind): RuleDef[] {
+export function rulesFor(kind: IssueRegister): RuleDef[] {
   return RULES.filter((r) => r.appliesTo.includes(kind));
 }

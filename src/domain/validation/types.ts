@@ -1,6 +1,7 @@
 import type { RegisterKind } from "../registers";
-import type { Settings } from "../settings";
+import type { Settings, SettingsProblem } from "../settings";
 import type { RuleId } from "./rules";
+import type { TidyGroup } from "./tidy";
 
 /**
  * Errors stop the add-in from trusting a row in summaries and pairing; warnings are things an
@@ -23,14 +24,22 @@ export interface SafeFix {
   to: string;
   /** Why it is safe, in words: "county spelling", "phone to +254 form". */
   reason: string;
+  /** The kind of tidy-up, so fixes of one kind can be reviewed and accepted together. */
+  group: TidyGroup;
 }
+
+/**
+ * What an issue is about: a register's row, or the Settings sheet (a threshold typed wrong
+ * there changes every check that uses it, so it is reported like any other problem).
+ */
+export type IssueRegister = RegisterKind | "settings";
 
 export interface Issue {
   severity: Severity;
   /** Stable id from the rule catalogue, e.g. "mentor.experience.minimum". */
   rule: RuleId;
-  /** The register whose row the issue is about. */
-  register: RegisterKind;
+  /** The register whose row the issue is about, or "settings" for the Settings sheet. */
+  register: IssueRegister;
   sheet: string;
   /** 1-based row and column on the user's sheet. */
   row: number;
@@ -53,8 +62,8 @@ export interface SeverityCounts {
 }
 
 export interface ValidationCounts extends SeverityCounts {
-  /** Every register kind is present, with zeros where it has no issues. */
-  byRegister: Record<RegisterKind, SeverityCounts>;
+  /** Every register kind (and "settings") is present, with zeros where it has no issues. */
+  byRegister: Record<IssueRegister, SeverityCounts>;
   /** Every rule of the catalogue is present, with 0 where it found nothing. */
   byRule: Record<RuleId, number>;
 }
@@ -78,4 +87,6 @@ export interface ValidateOptions {
   /** Checked between registers and every few thousand rows; validation throws the abort reason. */
   signal?: AbortSignal;
   onProgress?: (progress: ValidationProgress) => void;
+  /** Problems found reading the Settings sheet, reported as `settings.invalid` issues. */
+  settingsProblems?: readonly SettingsProblem[];
 }

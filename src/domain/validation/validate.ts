@@ -7,6 +7,7 @@ import { checkAcceptance, checkPairs } from "./pairs";
 import { checkPhases } from "./phases";
 import { buildReport } from "./report";
 import { checkSessions } from "./sessions";
+import { reportSettingsProblems } from "./settings";
 import { ValidationState } from "./state";
 import type { ValidateOptions, ValidationProgress, ValidationReport } from "./types";
 
@@ -49,7 +50,9 @@ function start(registers: Registers, options: ValidateOptions): ValidationState 
   const settings = mergeSettings(registers.settings, options.settings);
   let total = 0;
   for (const kind of REGISTER_KINDS) total += registers[kind]?.rows.length ?? 0;
-  return new ValidationState(settings, total);
+  const st = new ValidationState(settings, total);
+  reportSettingsProblems(options.settingsProblems ?? [], st.out);
+  return st;
 }
 
 /**

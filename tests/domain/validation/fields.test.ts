@@ -140,7 +140,7 @@ describe("field rules", () => {
       safeFix: { field: "county", cell: "D6", from: "Homabay", to: "Homa Bay", reason: "county spelling" },
     });
     expect(county?.message).toBe("County for mentee Mary Adhiambo (row 6) is typed \u201cHomabay\u201d; the register reads it as \u201cHoma Bay\u201d (county spelling).");
-    expect(phone?.safeFix).toEqual({ field: "phone", cell: "H6", from: "0711 000 003", to: "+254711000003", reason: "phone to +254 form" });
+    expect(phone?.safeFix).toEqual({ field: "phone", cell: "H6", from: "0711 000 003", to: "+254711000003", reason: "phone to +254 form", group: "phones" });
   });
 
   it("field.normalised: a day-first text date and a date number in General format are offered as tidy-ups", () => {

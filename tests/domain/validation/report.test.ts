@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { REGISTER_KINDS } from "../../../src/domain/registers";
 import {
   compareIssues,
+  ISSUE_REGISTERS,
   RULE_IDS,
   RULES,
   ruleCatalogueMarkdown,
@@ -35,7 +36,8 @@ describe("the report", () => {
     expect(counts.errors).toBe(issues.filter((i) => i.severity === "error").length);
     expect(counts.warnings).toBe(issues.filter((i) => i.severity === "warning").length);
     expect(counts.errors + counts.warnings).toBe(issues.length);
-    expect(Object.keys(counts.byRegister).sort()).toEqual([...REGISTER_KINDS].sort());
+    expect(Object.keys(counts.byRegister).sort()).toEqual([...ISSUE_REGISTERS].sort());
+    expect(counts.byRegister.settings).toEqual({ errors: 0, warnings: 0 });
     for (const kind of REGISTER_KINDS) {
       const mine = issues.filter((i) => i.register === kind);
       expect(counts.byRegister[kind]).toEqual({

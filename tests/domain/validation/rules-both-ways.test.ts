@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RULES, validateRegisters, type RuleId } from "../../../src/domain/validation";
-import type { Mentor } from "../../../src/domain/registers";
+import type { GridValue, Mentor } from "../../../src/domain/registers";
+import { readSettingsGrid } from "../../../src/domain/settings";
 import { buildRegisters, cleanProgramme, type Programme, type ProgrammeSpec, type RowSpec } from "./fixtures";
 import { at } from "./helpers";
 
@@ -9,7 +10,14 @@ import { at } from "./helpers";
  * it (the rule must stay quiet). A change may return a full spec when it needs rows with
  * normaliser problems or changes.
  */
-type Change = (p: Programme) => void | ProgrammeSpec;
+type Change = (p: Programme) => void | ProgrammeSpec | WithSettingsSheet;
+
+/** A spec with a Settings sheet (setting, value rows), read the way the workbook reader reads it. */
+type WithSettingsSheet = ProgrammeSpec & { settingsSheet: GridValue[][] };
+
+function hasSettingsSheet(spec: ProgrammeSpec | WithSettingsSheet): spec is WithSettingsSheet {
+  return "settingsSheet" in spec;
+}
 
 interface Case {
   broken: Change;
@@ -19,7 +27,8 @@ interface Case {
 function run(change: Change) {
   const p = cleanProgramme();
   const spec = change(p) ?? p;
-  return validateRegisters(buildRegisters(spec));
+  const settingsProblems = hasSettingsSheet(spec) ? readSettingsGrid({ sheet: "Settings", origin: { row: 1, column: 1 }, values: spec.settingsSheet }).problems : [];
+  return validateRegisters(buildRegisters(spec), { settingsProblems });
 }
 
 /** The clean programme with its first mentor carrying a normaliser problem or change. */
@@ -58,8 +67,13 @@ const CASES: Record<RuleId, Case> = {
   "field.county": { broken: (p) => { Object.assign(at(p.mentors, 0), { county: "Kisumo" }); }, kept: (p) => { at(p.mentors, 0).county = "Murang'a"; } },
   "field.focus-area": { broken: (p) => { Object.assign(at(p.mentors, 0), { skills: ["hr-mgmt"] }); }, kept: (p) => { at(p.mentors, 0).skills = ["strategic-planning"]; } },
   "field.normalised": {
-    broken: (p) => firstMentorWith(p, { changes: [{ field: "county", before: "kisumu ", after: "Kisumu", reason: "county spelling" }] }),
-    kept: (p) => firstMentorWith(p, { changes: [{ field: "county", before: "Kisumu", after: "Kisumu", reason: "county spelling" }] }),
+    broken: (p) => firstMentorWith(p, { changes: [{ field: "county", before: "Kisumo", after: "Kisumu", reason: "county spelling" }] }),
+    // Case and spacing alone: the register stores Kisumu, nothing for an officer to confirm.
+    kept: (p) => firstMentorWith(p, { changes: [{ field: "county", before: "KISUMU ", after: "Kisumu", reason: "county capitalisation" }] }),
+  },
+  "settings.invalid": {
+    broken: (p) => ({ ...p, settingsSheet: [["Setting", "Value"], ["Minimum years of HR experience (mentors)", "five"]] }),
+    kept: (p) => ({ ...p, settingsSheet: [["Setting", "Value"], ["Minimum years of HR experience (mentors)", "5"]] }),
   },
   "register.column.missing": {
     broken: (p) => { for (const m of p.mentors) delete m.confidentialityAgreed; },
