@@ -22,6 +22,8 @@ import type {
   XlConditionalCellValueOperator,
   XlDataValidationAlertStyle,
   XlHorizontalAlignment,
+  XlPageLayoutZoomOptions,
+  XlPageOrientation,
   XlSheetVisibility,
   XlVerticalAlignment,
 } from "../office/excel-api";
@@ -36,6 +38,8 @@ export interface CellStyle {
   bold?: boolean;
   italic?: boolean;
   fontColor?: string;
+  /** Points; absent = Excel's default 11. */
+  fontSize?: number;
   horizontalAlignment?: XlHorizontalAlignment;
   verticalAlignment?: XlVerticalAlignment;
   wrapText?: boolean;
@@ -111,6 +115,20 @@ export interface MemoryChart {
   height: number;
   /** The cells given to setPosition, if any. */
   position?: { start: string; end?: string };
+  /** What the chart draws, series by series (see chart-series.ts). */
+  series: MemoryChartSeries[];
+}
+
+export interface MemoryChartSeries {
+  name: string;
+  /** Qualified addresses, e.g. "Summary!B5:B11"; absent until set. */
+  values?: string;
+  xValues?: string;
+}
+
+export interface PageSetup {
+  orientation: XlPageOrientation;
+  zoom: XlPageLayoutZoomOptions;
 }
 
 export interface TableColumnModel {
@@ -174,6 +192,8 @@ export class MemorySheet {
   frozenRows = 0;
   frozenColumns = 0;
   printArea: Rect[] | undefined;
+  /** Page setup for printing (PageLayout.orientation and zoom; see page-setup.ts). */
+  pageSetup: PageSetup = { orientation: "Portrait", zoom: { scale: 100 } };
   readonly tables: MemoryTable[] = [];
   dataValidations: DataValidationEntry[] = [];
   conditionalFormats: ConditionalFormatEntry[] = [];

@@ -1,23 +1,26 @@
 /**
- * Chart proxies of the in-memory Excel. Charts are kept in the model (type, source, title,
- * position) so operations can be tested; they are not drawn, and not written to .xlsx.
+ * Chart proxies of the in-memory Excel. Charts are kept in the model (type, source, series,
+ * title, position) so operations can be tested; they are not drawn here (the xlsx writer's
+ * charts/ folder writes them to files).
  */
 
 import { qualifiedAddress, parseAddress } from "../address";
-import type { XlChart, XlChartCollection, XlChartSeriesBy, XlChartTitle, XlChartType, XlRange } from "../office/excel-api";
+import type { XlChart, XlChartCollection, XlChartSeriesBy, XlChartSeriesCollection, XlChartTitle, XlChartType, XlRange } from "../office/excel-api";
+import { seriesFromSource } from "./chart-series";
 import { type BatchRun, type Engine, ProxyBase, type Resolver } from "./engine";
 import { XlApiError } from "./errors";
 import type { MemoryChart, MemorySheet } from "./model";
+import { MemChartSeriesCollection } from "./proxies-chart-series";
 import { MemRange, assertSheetAlive, rangeArgument } from "./proxies-range";
 
-interface ChartBinding {
+export interface ChartBinding {
   sheet: MemorySheet;
   chart: MemoryChart;
 }
 
 const CHART_TYPES: readonly XlChartType[] = ["ColumnClustered", "ColumnStacked", "BarClustered", "BarStacked", "Line", "LineMarkers", "Pie", "Doughnut", "Area", "XYScatter"];
 
-function assertChartAlive(run: BatchRun, { sheet, chart }: ChartBinding): void {
+export function assertChartAlive(run: BatchRun, { sheet, chart }: ChartBinding): void {
   assertSheetAlive(run, sheet);
   if (!sheet.charts.includes(chart)) throw new XlApiError("ItemNotFound", `The chart "${chart.name}" has been deleted.`, "Chart");
 }
@@ -71,6 +74,7 @@ export class MemChartCollection extends ProxyBase<MemorySheet> implements XlChar
           left: 0,
           width: 360,
           height: 216,
+          series: seriesFromSource(source.sheet, source.rect, seriesBy),
         };
         sheet.charts.push(chart);
         return { sheet, chart };
@@ -101,6 +105,7 @@ export class MemChartCollection extends ProxyBase<MemorySheet> implements XlChar
 
 export class MemChart extends ProxyBase<ChartBinding> implements XlChart {
   private titleProxy: MemChartTitle | undefined;
+  private seriesProxy: MemChartSeriesCollection | undefined;
   constructor(engine: Engine, resolver: Resolver<ChartBinding>, creation?: { label: string; args: readonly unknown[] }) {
     super(engine, "Chart", resolver, creation);
   }
@@ -111,6 +116,7 @@ export class MemChart extends ProxyBase<ChartBinding> implements XlChart {
     return ["id", "name", "chartType", "top", "left", "width", "height"];
   }
   protected override navigation(name: string): ProxyBase<unknown> | undefined {
+    if (name === "series") return this.series as MemChartSeriesCollection;
     return name === "title" ? (this.title as MemChartTitle) : undefined;
   }
   protected readScalar(name: string, { chart }: ChartBinding): unknown {
@@ -186,6 +192,10 @@ export class MemChart extends ProxyBase<ChartBinding> implements XlChart {
   get title(): XlChartTitle {
     this.titleProxy ??= new MemChartTitle(this.engine, (run) => this.resolve(run));
     return this.titleProxy;
+  }
+  get series(): XlChartSeriesCollection {
+    this.seriesProxy ??= new MemChartSeriesCollection(this.engine, (run) => this.resolve(run));
+    return this.seriesProxy;
   }
   delete(): void {
     this.queueCall("delete", [], ({ sheet, chart }) => {

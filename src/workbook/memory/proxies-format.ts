@@ -235,6 +235,9 @@ export class MemRangeFill extends ProxyBase<RangeBinding> implements XlRangeFill
   }
 }
 
+/** Excel's default font size (Calibri 11) in points. */
+export const DEFAULT_FONT_SIZE = 11;
+
 export class MemRangeFont extends ProxyBase<RangeBinding> implements XlRangeFont {
   constructor(engine: Engine, resolver: Resolver<RangeBinding>) {
     super(engine, "RangeFont", resolver);
@@ -243,12 +246,26 @@ export class MemRangeFont extends ProxyBase<RangeBinding> implements XlRangeFont
     assertSheetAlive(run, value.sheet);
   }
   protected scalarNames(): readonly string[] {
-    return ["bold", "italic", "color"];
+    return ["bold", "italic", "color", "size"];
   }
   protected readScalar(name: string, { sheet, rect }: RangeBinding): unknown {
     if (name === "bold") return uniform(sheet, rect, (c) => c?.style?.bold ?? false);
     if (name === "italic") return uniform(sheet, rect, (c) => c?.style?.italic ?? false);
+    if (name === "size") return uniform(sheet, rect, (c) => c?.style?.fontSize ?? DEFAULT_FONT_SIZE);
     return uniform(sheet, rect, (c) => c?.style?.fontColor ?? "#000000");
+  }
+  get size(): number | null {
+    return this.read("size");
+  }
+  set size(value: number | null) {
+    this.queueSet("size", value, ({ sheet, rect }) => {
+      // Excel's font size box takes 1 to 409 points, in half points.
+      if (typeof value !== "number" || !Number.isFinite(value) || value < 1 || value > 409) {
+        throw new XlApiError("InvalidArgument", "Font size must be between 1 and 409 points.", "RangeFont.size");
+      }
+      const size = Math.round(value * 2) / 2;
+      patchEach(sheet, rect, { fontSize: size === DEFAULT_FONT_SIZE ? undefined : size }, "RangeFont.size");
+    });
   }
   get bold(): boolean | null {
     return this.read("bold");

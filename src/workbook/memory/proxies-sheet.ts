@@ -10,6 +10,8 @@ import type {
   XlEventHandlerResult,
   XlEventHandlers,
   XlPageLayout,
+  XlPageLayoutZoomOptions,
+  XlPageOrientation,
   XlRange,
   XlRangeAreas,
   XlSheetVisibility,
@@ -24,6 +26,7 @@ import type {
 import { type BatchRun, type Engine, ProxyBase, type Resolver } from "./engine";
 import { XlApiError } from "./errors";
 import type { MemorySheet, MemoryWorkbook } from "./model";
+import { checkOrientation, checkZoom } from "./page-setup";
 import { MemChartCollection } from "./proxies-chart";
 import { MemRange, MemRangeAreas, WHOLE_SHEET, assertSheetAlive, checkedRect, rangeArgument } from "./proxies-range";
 import { MemTableCollection } from "./proxies-table";
@@ -376,10 +379,28 @@ export class MemPageLayout extends SheetPart implements XlPageLayout {
     super(engine, "PageLayout", resolver);
   }
   protected scalarNames(): readonly string[] {
-    return [];
+    return ["orientation", "zoom"];
   }
-  protected readScalar(): unknown {
-    return undefined;
+  protected readScalar(name: string, sheet: MemorySheet): unknown {
+    return name === "orientation" ? sheet.pageSetup.orientation : { ...sheet.pageSetup.zoom };
+  }
+  get orientation(): XlPageOrientation {
+    return this.read("orientation");
+  }
+  set orientation(value: XlPageOrientation) {
+    this.queueSet("orientation", value, (sheet) => {
+      sheet.assertEditable("page setup");
+      sheet.pageSetup = { ...sheet.pageSetup, orientation: checkOrientation(value) };
+    });
+  }
+  get zoom(): XlPageLayoutZoomOptions {
+    return this.read("zoom");
+  }
+  set zoom(value: XlPageLayoutZoomOptions) {
+    this.queueSet("zoom", value, (sheet) => {
+      sheet.assertEditable("page setup");
+      sheet.pageSetup = { ...sheet.pageSetup, zoom: checkZoom(value) };
+    });
   }
   setPrintArea(printArea: XlRange | XlRangeAreas | string): void {
     this.queueCall("setPrintArea", [printArea], (sheet, run) => {

@@ -8,9 +8,13 @@ import type {
   XlAutoFilter,
   XlChart,
   XlChartCollection,
+  XlChartSeries,
+  XlChartSeriesCollection,
   XlConditionalFormat,
   XlConditionalFormatCollection,
   XlDataValidation,
+  XlPageLayout,
+  XlRangeFont,
   XlRange,
   XlRangeAreas,
   XlRangeFormat,
@@ -41,3 +45,7 @@ export const compatAutoFilter = (a: Excel.AutoFilter): XlAutoFilter => a;
 export const compatCharts = (c: Excel.ChartCollection): XlChartCollection => c;
 export const compatChart = (c: Excel.Chart): XlChart => c;
 export const compatChangedArgs = (a: Excel.WorksheetChangedEventArgs): XlWorksheetChangedEventArgs => a;
+export const compatChartSeriesCollection = (c: Excel.ChartSeriesCollection): XlChartSeriesCollection => c;
+export const compatChartSeries = (c: Excel.ChartSeries): XlChartSeries => c;
+export const compatPageLayout = (p: Excel.PageLayout): XlPageLayout => p;
+export const compatRangeFont = (f: Excel.RangeFont): XlRangeFont => f;

@@ -185,9 +185,21 @@ export interface XlWorksheetProtection extends XlClientObject {
   load(propertyNames?: string | string[]): XlWorksheetProtection;
 }
 
+export type XlPageOrientation = "Portrait" | "Landscape";
+
 export interface XlPageLayout extends XlClientObject {
+  orientation: XlPageOrientation;
+  /** Print scaling: a percentage, or fit to so many pages wide/tall (0 = as many as needed). */
+  zoom: XlPageLayoutZoomOptions;
   getPrintAreaOrNullObject(): XlRangeAreas;
   setPrintArea(printArea: XlRange | XlRangeAreas | string): void;
+  load(propertyNames?: string | string[]): XlPageLayout;
+}
+
+export interface XlPageLayoutZoomOptions {
+  horizontalFitToPages?: number;
+  scale?: number;
+  verticalFitToPages?: number;
 }
 
 export interface XlAutoFilter extends XlClientObject {
@@ -265,6 +277,8 @@ export interface XlRangeFont extends XlClientObject {
   bold: boolean | null;
   italic: boolean | null;
   color: string | null;
+  /** Points; null when the range mixes sizes. */
+  size: number | null;
   load(propertyNames?: string | string[]): XlRangeFont;
 }
 
@@ -421,6 +435,7 @@ export interface XlChart extends XlClientObject {
   width: number;
   height: number;
   readonly title: XlChartTitle;
+  readonly series: XlChartSeriesCollection;
   delete(): void;
   setPosition(startCell: XlRange | string, endCell?: XlRange | string): void;
   load(propertyNames?: string | string[]): XlChart;
@@ -430,4 +445,21 @@ export interface XlChartTitle extends XlClientObject {
   text: string;
   visible: boolean;
   load(propertyNames?: string | string[]): XlChartTitle;
+}
+
+export interface XlChartSeriesCollection extends XlClientObject {
+  readonly items: XlChartSeries[];
+  readonly count: number;
+  add(name?: string, index?: number): XlChartSeries;
+  getItemAt(index: number): XlChartSeries;
+  load(propertyNames?: string | string[]): XlChartSeriesCollection;
+}
+
+/** One series of a chart: its values and x-axis (category) values are ranges of cells. */
+export interface XlChartSeries extends XlClientObject {
+  name: string;
+  delete(): void;
+  setValues(sourceData: XlRange): void;
+  setXAxisValues(sourceData: XlRange): void;
+  load(propertyNames?: string | string[]): XlChartSeries;
 }

@@ -5,6 +5,7 @@
 import type ExcelJS from "exceljs";
 import type { XlConditionalCellValueOperator, XlHorizontalAlignment, XlVerticalAlignment } from "../office/excel-api";
 import type { CellStyle, ConditionalFormatStyle } from "../memory/model";
+import { DEFAULT_FONT_SIZE } from "../memory/proxies-format";
 
 const HORIZONTAL_TO_FILE: Partial<Record<XlHorizontalAlignment, ExcelJS.Alignment["horizontal"]>> = {
   Left: "left",
@@ -57,11 +58,12 @@ export function fromArgb(color: Partial<ExcelJS.Color> | undefined): string | un
 }
 
 export function applyCellStyle(cell: ExcelJS.Cell, style: CellStyle): void {
-  if (style.bold || style.italic || style.fontColor) {
+  if (style.bold || style.italic || style.fontColor || style.fontSize) {
     const font: Partial<ExcelJS.Font> = {};
     if (style.bold) font.bold = true;
     if (style.italic) font.italic = true;
     if (style.fontColor) font.color = { argb: toArgb(style.fontColor) };
+    if (style.fontSize) font.size = style.fontSize;
     cell.font = font;
   }
   if (style.fillColor) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: toArgb(style.fillColor) } };
@@ -83,6 +85,7 @@ export function readCellStyle(cell: ExcelJS.Cell): CellStyle {
   if (font?.italic) style.italic = true;
   const fontColor = fromArgb(font?.color);
   if (fontColor && fontColor !== "#000000") style.fontColor = fontColor;
+  if (typeof font?.size === "number" && font.size !== DEFAULT_FONT_SIZE) style.fontSize = font.size;
   const fill = cell.fill as ExcelJS.Fill | undefined;
   if (fill && fill.type === "pattern" && fill.pattern === "solid") {
     const color = fromArgb(fill.fgColor);

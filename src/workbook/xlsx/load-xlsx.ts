@@ -19,6 +19,7 @@ import type { DataValidationEntry, MemorySheet } from "../memory/model";
 import { MemoryTable, MemoryWorkbook, type MemoryWorkbookOptions } from "../memory/model";
 import { fileWidthToPoints } from "../units";
 import { conditionalStyleFromFile, operatorFromFile, readCellStyle } from "./excel-styles";
+import { pageSetupFromFile } from "./page-setup";
 import type { RangeValidations } from "./save-xlsx";
 
 export interface LoadXlsxOptions extends MemoryWorkbookOptions {
@@ -211,6 +212,7 @@ function readSheet(ws: ExcelJS.Worksheet, workbook: MemoryWorkbook, date1904: bo
   readConditionalFormats(ws, sheet, workbook, warn);
   const printArea = ws.pageSetup?.printArea;
   if (printArea) sheet.printArea = printArea.split("&&").flatMap(rectsOf);
+  sheet.pageSetup = pageSetupFromFile(ws.pageSetup);
   const autoFilter = ws.autoFilter;
   if (typeof autoFilter === "string") {
     const parsed = parseAddress(autoFilter);

@@ -17,6 +17,7 @@ import { type Rect, cellAddress, rectAddress } from "../address";
 import type { MemoryCell, MemorySheet, MemoryWorkbook } from "../memory/model";
 import { pointsToFileWidth } from "../units";
 import { applyCellStyle, conditionalStyleToFile, operatorToFile } from "./excel-styles";
+import { pageSetupToFile } from "./page-setup";
 
 export interface SavedXlsx {
   bytes: Uint8Array;
@@ -151,6 +152,7 @@ async function writeSheet(sheet: MemorySheet, out: ExcelJS.Workbook, warnings: s
       if (others.length > 0) warnings.push(`Only the first print area of "${sheet.name}" is saved.`);
     }
   }
+  pageSetupToFile(sheet.pageSetup, ws.pageSetup);
   if (sheet.autoFilter) ws.autoFilter = rectAddress(sheet.autoFilter.rect);
   for (const chart of sheet.charts) {
     warnings.push(`The chart "${chart.name}" on "${sheet.name}" is not written to .xlsx: ExcelJS cannot write charts. Open the workbook in Excel and run the summary again to draw it.`);
