@@ -1,0 +1,21 @@
+/**
+ * Pairing: scores, constraints, the exact solver and explanations. Public surface; the
+ * solver's own surface is `./solver`.
+ */
+export { DEFAULT_WEIGHTS, PairingWeightsSchema, SCORE_PARTS, SCORE_PART_LABELS, needRankWeight, UNKNOWN_PART_VALUE, TRAVEL_VALUES, SECTOR_VALUES } from "./score/weights";
+export type { PairingWeights, ScorePartKey } from "./score/weights";
+export { pairScore, pointScale, scoreBreakdown, roundScore } from "./score/score";
+export type { PointScale, ScoreBreakdown, ScorePart } from "./score/score";
+export { readAvailability, describeSlots } from "./score/availability";
+export { personKey, personLabel, mentorProfile, menteeProfile, sameOrganisation } from "./people";
+export type { MenteeProfile, MentorProfile, PersonName } from "./people";
+export { DEFAULT_THRESHOLD, PairingRequestSchema, PairRefSchema } from "./request";
+export type { PairingRequest, PairingRequestInput, PairRef } from "./request";
+export { findPhase, knownPhases, phaseStandings, describeFailures } from "./eligibility";
+export type { ExistingPair, MenteeStanding, MentorStanding, MentorRuleFailure, PhaseStandings } from "./eligibility";
+export { BLOCK, buildPairingProblem } from "./problem";
+export type { BuiltProblem, PairingProblem, PairingProblemError } from "./problem";
+export { explainPairing, personOut } from "./explain";
+export type { Alternative, PairSuggestion, PairingOutcome, PersonOut, UnmatchedMentee, UnmatchedReason } from "./explain";
+export { pairPhase, pairPhaseWith, solverErrors } from "./pair-phase";
+export type { PairingRun, PairingRunResult, SolveFn } from "./pair-phase";
