@@ -1,0 +1,204 @@
+/**
+ * Converting a sheet into a register, end to end:
+ *   read   one read of the workbook (O(1) syncs), plus one of the register's formulas when
+ *          the register exists;
+ *   plan   pure, in bands of rows, with progress and Cancel between bands;
+ *   decide a register that exists is never overwritten silently: without the officer's
+ *          choice the diff is returned and nothing is written;
+ *   apply  one table write (writeTable: chunked under Excel's request limit).
+ * The source sheet is only read, never written.
+ *
+ * Cancel is honoured until the write starts. A write cut half-way would leave the register
+ * half-written, so once it starts it runs to the end (a few syncs, under a second in Excel).
+ */
+
+import { detectRegister, type MappingOverride } from "../../domain/mapping";
+import { REGISTERS, columnLetters, type RegisterKind } from "../../domain/registers";
+import { readSheetGrid, writeTable, type WriteTableResult, type XlRequestContext } from "../../workbook/office";
+import type { LongOperationOptions } from "../../workbook/office/progress";
+import { isOutputSheet } from "../output-sheets";
+import { ConvertError } from "./convert-error";
+import { diffRegister, type ConvertChoice, type RegisterDiff } from "./diff";
+import { findExistingRegister, type ExistingRegister } from "./existing-register";
+import { knownPhases } from "./phases";
+import { dataRowRange, planBand, resolveMapping, startPlan, type ConversionPlan } from "./plan";
+import { mergeWithExisting, tableFromPlan, type RegisterTable } from "./register-table";
+import { readWorkbookSnapshot, sheetName, snapshotGrid, type WorkbookSnapshot } from "./snapshot";
+import { summarisePlan, type ConversionSummary } from "./summary";
+
+export interface ConvertRequest {
+  sheet: string;
+  /** The register to convert into; default: the one the headers say (refused when unsure). */
+  kind?: RegisterKind;
+  /** The officer's corrections to the column mapping. */
+  overrides?: readonly MappingOverride[];
+  /** How to proceed when the register exists already; without it nothing is written. */
+  choice?: ConvertChoice;
+  /** The header row and headers the officer previewed: refused if the sheet changed since. */
+  previewed?: { headerRow: number; headers: readonly string[] };
+}
+
+export type ConvertOutcome =
+  | { status: "converted"; summary: ConversionSummary; diff: RegisterDiff | null; written: WriteTableResult; rowsFromSource: number }
+  | { status: "needs-choice"; summary: ConversionSummary; diff: RegisterDiff }
+  | { status: "cancelled"; summary: ConversionSummary; diff: RegisterDiff };
+
+/** Rows planned between two looks at the Cancel button. */
+export const PLAN_BAND_ROWS = 2_000;
+
+export interface PreparedConversion {
+  kind: RegisterKind;
+  sheet: string;
+  plan: ConversionPlan;
+  existing: ExistingRegister | null;
+  /** Phase names for the Phase column's drop-down. */
+  phases: string[];
+}
+
+function listOf(names: readonly string[]): string {
+  return names.map((n) => `“${n}”`).join(", ");
+}
+
+/** The register a sheet converts into: the officer's choice, else the headers', else refused. */
+export function chooseKind(snapshot: WorkbookSnapshot, sheet: string, kind: RegisterKind | undefined): RegisterKind {
+  if (kind) return kind;
+  const grid = snapshotGrid(snapshot, sheet);
+  const detection = grid ? detectRegister(grid) : null;
+  if (!detection || detection.kind === null) {
+    throw new ConvertError("KindUnsure", detection?.message ?? `Sheet “${sheet}” could not be read.`, "Choose which register the sheet holds (mentors, mentees, phases, pairs, sessions, goals or evaluations).");
+  }
+  return detection.kind;
+}
+
+/**
+ * Everything decided before the rows are planned: the sheet exists and is the officer's, the
+ * register is known, the mapping resolved (and still the one previewed), the register's
+ * target free. Pure.
+ */
+export function prepareConversion(snapshot: WorkbookSnapshot, request: ConvertRequest): PreparedConversion {
+  const name = sheetName(snapshot, request.sheet);
+  const grid = name === undefined ? undefined : snapshotGrid(snapshot, name);
+  if (name === undefined || !grid) {
+    const visible = snapshot.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name);
+    throw new ConvertError("SheetNotFound", `There is no sheet named “${request.sheet}” in this workbook.`, `Check the sheet tabs: the sheets are ${listOf(visible)}.`);
+  }
+  const registerTables = snapshot.tables.filter((t) => t.sheet.toLowerCase() === name.toLowerCase() && Object.values(REGISTERS).some((r) => r.tableName.toLowerCase() === t.name.toLowerCase()));
+  if (isOutputSheet(name) || registerTables.length > 0) {
+    throw new ConvertError("NotASourceSheet", `Sheet “${name}” is one the add-in writes (a register, Settings or a summary), not a sheet to convert.`, "Choose the sheet your office keeps the list on.");
+  }
+  const kind = chooseKind(snapshot, name, request.kind);
+  const mapping = resolveMapping(grid, kind, request.overrides ?? [], request.previewed?.headerRow);
+  if (request.previewed) {
+    const now = mapping.columns.map((c) => c.header);
+    const then = request.previewed.headers;
+    const differs = now.length !== then.length || now.some((h, i) => h !== then[i]);
+    if (mapping.headerRow !== request.previewed.headerRow || differs) {
+      throw new ConvertError(
+        "HeadersChanged",
+        `The headers of “${name}” changed since you looked at the mapping (row ${request.previewed.headerRow}).`,
+        "Look at the sheet's mapping again, then convert.",
+      );
+    }
+  }
+  const existing = findExistingRegister(snapshot, kind);
+  const def = REGISTERS[kind];
+  if (!existing) {
+    const occupied = snapshotGrid(snapshot, def.sheetName);
+    const hidden = !occupied && snapshot.sheets.some((s) => s.name.toLowerCase() === def.sheetName.toLowerCase());
+    if ((occupied && occupied.values.length > 0) || hidden) {
+      throw new ConvertError(
+        "TargetOccupied",
+        `A sheet named “${def.sheetName}” already exists and does not hold the add-in's ${def.title} register (table ${def.tableName}), so the register was not written there.`,
+        `Rename that sheet (right-click its tab > Rename), then convert again.`,
+      );
+    }
+  }
+  const phases = knownPhases(snapshot, kind);
+  return { kind, sheet: name, plan: startPlan(grid, mapping, phases), existing, phases };
+}
+
+function yieldToHost(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Plans every row of the sheet, band by band: progress after each band, Cancel between them. */
+export async function planAllRows(snapshot: WorkbookSnapshot, prepared: PreparedConversion, options: LongOperationOptions = {}): Promise<ConversionPlan> {
+  const grid = snapshotGrid(snapshot, prepared.sheet);
+  if (!grid) throw new ConvertError("SheetNotFound", `There is no sheet named “${prepared.sheet}” in this workbook.`, "Check the sheet tabs.");
+  const { plan } = prepared;
+  const { from, to } = dataRowRange(grid, plan);
+  const label = `Reading ${prepared.sheet}`;
+  for (let start = from; start < to; start += PLAN_BAND_ROWS) {
+    options.signal?.throwIfAborted();
+    planBand(plan, grid, start, Math.min(to, start + PLAN_BAND_ROWS));
+    options.onProgress?.(Math.min(to, start + PLAN_BAND_ROWS) - from, to - from, label);
+    // Let the task pane paint the progress and take a click on Cancel.
+    if (start + PLAN_BAND_ROWS < to) await yieldToHost();
+  }
+  return plan;
+}
+
+/** Addresses of formula cells in the register's table (one read of its sheet's formulas). */
+async function registerFormulas(context: XlRequestContext, existing: ExistingRegister): Promise<string[]> {
+  const grid = await readSheetGrid(context, existing.sheet, { formulas: true });
+  const found: string[] = [];
+  const bottom = existing.rows.reduce((max, r) => Math.max(max, r.sheetRow), existing.origin.row);
+  for (let r = existing.origin.row + 1; r <= bottom; r++) {
+    for (let j = 0; j < existing.headers.length; j++) {
+      const i = r - 1 - grid.rowIndex;
+      const c = existing.origin.column - 1 + j - grid.columnIndex;
+      const formula = grid.formulas?.[i]?.[c];
+      // A formula reads back as its text and its value differs; text that merely starts with
+      // "=" (stored as text) reads back the same both ways.
+      if (typeof formula === "string" && formula.startsWith("=") && grid.values[i]?.[c] !== formula) found.push(`${columnLetters(existing.origin.column + j)}${r}`);
+    }
+  }
+  return found;
+}
+
+/** Writes a register table: values, formats, widths, frozen header, drop-downs. */
+export function writeRegisterTable(context: XlRequestContext, table: RegisterTable, options: Pick<LongOperationOptions, "onProgress"> = {}): Promise<WriteTableResult> {
+  return writeTable(context, {
+    sheetName: table.sheetName,
+    tableName: table.tableName,
+    headers: table.columns.map((c) => c.header),
+    rows: table.rows,
+    topLeft: table.topLeft,
+    columnFormats: table.columns.map((c) => c.numberFormat),
+    asText: table.columns.map((c) => c.asText),
+    columnWidths: table.columns.map((c) => c.width),
+    freezeHeader: true,
+    listValidations: table.columns.flatMap((c, column) => (c.list ? [{ column, values: c.list.values, allowOther: c.list.allowOther }] : [])),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+}
+
+export async function convertSheet(context: XlRequestContext, request: ConvertRequest, options: LongOperationOptions = {}): Promise<ConvertOutcome> {
+  const snapshot = await readWorkbookSnapshot(context, options);
+  options.signal?.throwIfAborted();
+  const prepared = prepareConversion(snapshot, request);
+  const plan = await planAllRows(snapshot, prepared, options);
+  const summary = summarisePlan(plan);
+  let table: RegisterTable;
+  let diff: RegisterDiff | null = null;
+  if (prepared.existing) {
+    const formulas = await registerFormulas(context, prepared.existing);
+    diff = diffRegister(plan, prepared.existing, formulas);
+    if (request.choice === undefined) return { status: "needs-choice", summary, diff };
+    if (request.choice === "cancel") return { status: "cancelled", summary, diff };
+    if (formulas.length > 0) {
+      const def = REGISTERS[prepared.kind];
+      throw new ConvertError(
+        "RegisterHasFormulas",
+        `The ${def.title} register has formulas (${formulas.slice(0, 3).join(", ")}${formulas.length > 3 ? ", …" : ""} on “${prepared.existing.sheet}”); converting again rewrites the table and would turn them into plain values.`,
+        "Move the formulas to a column outside the table (or to another sheet), then convert again.",
+      );
+    }
+    table = mergeWithExisting(plan, prepared.existing, request.choice);
+  } else {
+    table = tableFromPlan(plan);
+  }
+  options.signal?.throwIfAborted();
+  const written = await writeRegisterTable(context, table, options.onProgress ? { onProgress: options.onProgress } : {});
+  return { status: "converted", summary, diff, written, rowsFromSource: table.rowsFromSource };
+}
