@@ -36,6 +36,11 @@ export function compareIssues(a: Issue, b: Issue): number {
 
 export function buildReport(issues: Issue[]): ValidationReport {
   issues.sort(compareIssues);
+  return { issues, counts: countIssues(issues) };
+}
+
+/** Counts by severity, register and rule: for a whole report, or the part of it an officer is looking at. */
+export function countIssues(issues: readonly Issue[]): ValidationCounts {
   const byRegister = Object.fromEntries(ISSUE_REGISTERS.map((k) => [k, { errors: 0, warnings: 0 }])) as Record<IssueRegister, SeverityCounts>;
   const byRule = Object.fromEntries(RULE_IDS.map((id) => [id, 0])) as Record<RuleId, number>;
   const counts: ValidationCounts = { errors: 0, warnings: 0, byRegister, byRule };
@@ -50,5 +55,5 @@ export function buildReport(issues: Issue[]): ValidationReport {
     }
     byRule[issue.rule] += 1;
   }
-  return { issues, counts };
+  return counts;
 }

@@ -76,8 +76,11 @@ export function* checkSessions(data: RegisterData<Session> | undefined, st: Vali
       });
     }
 
+    // A date outside the phase is reported here; it must not then count as the pair's first
+    // session too (a 2016 slip for 2017 would also make the acceptance look late).
+    const outsidePhase = day !== undefined && phase?.startDay !== undefined && phase.lastDay !== undefined && (day < phase.startDay || day > phase.lastDay);
     if (day !== undefined && phase && phase.startDay !== undefined && phase.lastDay !== undefined) {
-      if (day < phase.startDay || day > phase.lastDay) {
+      if (outsidePhase) {
         out.report("session.date.outside", at, {
           field: "date",
           message: `${at.Who} is dated ${formatDay(day)}, outside ${phase.name} (${formatDay(phase.startDay)} to ${formatDay(phase.lastDay)}).`,
@@ -137,7 +140,7 @@ export function* checkSessions(data: RegisterData<Session> | undefined, st: Vali
           fix: `Check the date in ${at.place("date")} and the pair's disengagement date in the ${pair.view.layout.sheet} sheet (${pair.view.place("disengagedOn")}).`,
         });
       }
-      if (!pair.firstSession || day < pair.firstSession.day) pair.firstSession = { day, view: at };
+      if (!outsidePhase && (!pair.firstSession || day < pair.firstSession.day)) pair.firstSession = { day, view: at };
     }
     if (st.tick()) yield;
   }

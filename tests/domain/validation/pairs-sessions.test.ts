@@ -66,6 +66,13 @@ describe("pair rules", () => {
     expect(rules(report)).not.toContain("pair.acceptance.late");
   });
 
+  it("pair.acceptance.late: a session dated outside its phase is reported once, as outside, not as the first session", () => {
+    // A year slipped in typing: 2016 for 2017. The session is outside Phase 1; the pair's letters are not late.
+    const report = check((p) => { at(p.sessions, 4).date = "2016-02-09"; });
+    expect(rules(report)).toContain("session.date.outside");
+    expect(rules(report)).not.toContain("pair.acceptance.late");
+  });
+
   it("pair.acceptance.missing: sessions logged without an acceptance date is a warning", () => {
     const report = check((p) => { delete at(p.pairs, 3).acceptanceSigned; });
     const issue = onlyIssue(report, "pair.acceptance.missing");
