@@ -43,6 +43,8 @@ export interface SyncFault {
 
 export interface ConnectionFault {
   atSync: number;
+  /** How many consecutive syncs, from `atSync`, find the connection down (default 1). */
+  forSyncs?: number;
   /**
    * false (default): the request never reached Excel, nothing is applied.
    * true: Excel applied the whole batch but the answer was lost: the document changed, the
@@ -51,10 +53,20 @@ export interface ConnectionFault {
   applied?: boolean;
 }
 
+/** Something that happens to the document between the add-in's syncs (see `FaultControls.beforeSync`). */
+export type DocumentChange = (workbook: MemoryWorkbook) => void;
+
 export interface FaultControls {
   failSync(fault: SyncFault): void;
   loseConnection(fault: ConnectionFault): void;
-  /** Faults planned but not yet triggered. */
+  /**
+   * Runs `change` on the document just before sync #atSync is applied, i.e. between that sync
+   * and the one before it: a co-author or the user renaming, deleting or protecting a sheet,
+   * renaming a table, editing cells while the add-in is half-way through an operation. The
+   * change happens even if that sync is then refused or fails, as it would in a shared workbook.
+   */
+  beforeSync(atSync: number, change: DocumentChange): void;
+  /** Faults and changes planned but not yet triggered. */
   readonly planned: number;
 }
 
@@ -69,7 +81,10 @@ interface QueuedOperation {
   apply: (run: BatchRun) => void;
 }
 
-type PlannedFault = ({ kind: "fail" } & SyncFault) | ({ kind: "connection" } & ConnectionFault);
+type PlannedFault =
+  | ({ kind: "fail" } & SyncFault)
+  | ({ kind: "connection" } & ConnectionFault)
+  | { kind: "change"; atSync: number; change: DocumentChange };
 
 /** Proxies travel as references; values arrays never hold proxies, so they are left as they are. */
 function withReferences(value: unknown, depth = 0): unknown {
@@ -160,7 +175,11 @@ export class Engine {
         faults.push({ kind: "fail", ...fault });
       },
       loseConnection: (fault: ConnectionFault) => {
-        faults.push({ kind: "connection", ...fault });
+        const { forSyncs = 1, ...rest } = fault;
+        for (let i = 0; i < forSyncs; i++) faults.push({ kind: "connection", ...rest, atSync: fault.atSync + i });
+      },
+      beforeSync: (atSync: number, change: DocumentChange) => {
+        faults.push({ kind: "change", atSync, change });
       },
       get planned(): number {
         return faults.length;
@@ -179,6 +198,7 @@ export class Engine {
     this.stats.operationCounts.push(ops.length);
     // Excel answers asynchronously; never let a caller rely on sync being synchronous.
     await Promise.resolve();
+    this.runPlannedChanges(syncNumber);
 
     if (bytes > this.maxRequestBytes) {
       this.stats.responseBytes.push(0);
@@ -187,8 +207,9 @@ export class Engine {
         `The request payload size (${bytes} bytes) has exceeded the limit of ${this.maxRequestBytes} bytes. Split the write into smaller syncs.`,
       );
     }
-    const faultIndex = this.faults.findIndex((f) => f.atSync === syncNumber);
-    const fault = faultIndex >= 0 ? this.faults.splice(faultIndex, 1)[0] : undefined;
+    const faultIndex = this.faults.findIndex((f) => f.atSync === syncNumber && f.kind !== "change");
+    const planned = faultIndex >= 0 ? this.faults.splice(faultIndex, 1)[0] : undefined;
+    const fault = planned?.kind === "change" ? undefined : planned;
     if (fault?.kind === "connection" && !fault.applied) {
       this.stats.responseBytes.push(0);
       throw new XlApiError("ConnectionFailure", "The connection to Excel was lost before the request was delivered.");
@@ -213,6 +234,19 @@ export class Engine {
     }
     run.commit();
     return passThroughValue as T;
+  }
+
+  /** Changes planned for this sync happen first, as someone else's edits reach Excel before our request. */
+  private runPlannedChanges(syncNumber: number): void {
+    for (let i = 0; i < this.faults.length; ) {
+      const planned = this.faults[i];
+      if (planned?.kind === "change" && planned.atSync === syncNumber) {
+        this.faults.splice(i, 1);
+        planned.change(this.workbook);
+      } else {
+        i += 1;
+      }
+    }
   }
 
   private emitLocalChanges(run: BatchRun): void {

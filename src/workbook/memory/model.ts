@@ -694,6 +694,38 @@ export class MemoryWorkbook {
     }
   }
 
+  /**
+   * Excel's Table.resize: the header row stays where it is, the new range overlaps the old one,
+   * and it may not run into another table or merged cells. Cells keep their values; columns
+   * added on the right get names from their header cells. Filtered tables are refused like any
+   * write into them (FilteredRangeConflict), since rows hidden by the filter would be misplaced.
+   */
+  resizeTable(table: MemoryTable, rect: Rect): void {
+    const sheet = this.sheetById(table.sheetId);
+    if (!sheet) throw new XlApiError("ItemNotFound", `The table "${table.name}" has been deleted.`, "Table.resize");
+    sheet.assertEditable("table");
+    if (table.filtered) throw new XlApiError("FilteredRangeConflict", `The filtered table "${table.name}" cannot be resized.`, "Table.resize");
+    if (rect.row !== table.rect.row || !rectsIntersect(rect, table.rect)) {
+      throw new XlApiError("InvalidArgument", "The new range must overlap the table and keep its header row in the same row.", "Table.resize");
+    }
+    const minimumRows = 2 + (table.showTotals ? 1 : 0);
+    if (rect.rowCount < minimumRows || rect.rowCount === MAX_ROWS || rect.columnCount === MAX_COLUMNS) {
+      throw new XlApiError("InvalidArgument", "The new range cannot hold the table.", "Table.resize");
+    }
+    for (const other of sheet.tables) {
+      if (other !== table && rectsIntersect(other.rect, rect)) {
+        throw new XlApiError("InvalidOperation", `A table can't overlap another table ("${other.name}").`, "Table.resize");
+      }
+    }
+    if (sheet.merges.some((m) => rectsIntersect(m, rect))) {
+      throw new XlApiError("MergedRangeConflict", "A table cannot contain merged cells.", "Table.resize");
+    }
+    const columns = Array.from({ length: rect.columnCount }, (_, i) => table.columns[i] ?? { id: Math.max(0, ...table.columns.map((c) => c.id)) + 1 + i, name: "" });
+    table.rect = rect;
+    table.columns = columns;
+    this.refreshTableHeaders(sheet, table);
+  }
+
   /** Excel's Table.delete(): the table and its cells' contents and formats go. */
   deleteTable(table: MemoryTable): void {
     const sheet = this.sheetById(table.sheetId);

@@ -238,6 +238,26 @@ export class MemTable extends ProxyBase<TableBinding> implements XlTable {
   delete(): void {
     this.queueCall("delete", [], ({ table }, run) => run.workbook.deleteTable(table));
   }
+  resize(newRange: XlRange | string): void {
+    this.queueCall("resize", [newRange], ({ table, sheet }, run) => {
+      let rect: Rect;
+      if (typeof newRange === "string") {
+        const parsed = parseAddress(newRange);
+        if (!parsed) throw new XlApiError("InvalidArgument", `"${newRange}" is not a valid range address.`, "Table.resize");
+        if (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()) {
+          throw new XlApiError("InvalidArgument", `"${newRange}" is not on the table's worksheet.`, "Table.resize");
+        }
+        rect = parsed.rect;
+      } else if (newRange instanceof MemRange) {
+        const bound = newRange.target(run);
+        if (bound.sheet !== sheet) throw new XlApiError("InvalidArgument", "The new range is not on the table's worksheet.", "Table.resize");
+        rect = bound.rect;
+      } else {
+        throw new XlApiError("InvalidArgument", "Expected an address or a range of this request context.", "Table.resize");
+      }
+      run.workbook.resizeTable(table, checkedRect(rect, "Table.resize"));
+    });
+  }
   private part(label: string, rect: (table: MemoryTable) => Rect): XlRange {
     return new MemRange(
       this.engine,

@@ -13,6 +13,7 @@ export type WorkbookErrorCode =
   | "ConnectionLost"
   | "Aborted"
   | "InvalidData"
+  | "ChangedMeanwhile"
   | "ExcelError";
 
 export class WorkbookOperationError extends Error {

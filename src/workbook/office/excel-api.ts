@@ -389,6 +389,12 @@ export interface XlTable extends XlClientObject {
   getDataBodyRange(): XlRange;
   getHeaderRowRange(): XlRange;
   getRange(): XlRange;
+  /**
+   * ExcelApi 1.13. Grows or shrinks the table to `newRange` (same header row, overlapping the
+   * old range): how rows written below a table with Range.values become table rows without
+   * `rows.add`, which conflicts under co-authoring.
+   */
+  resize(newRange: XlRange | string): void;
   load(propertyNames?: string | string[]): XlTable;
 }
 

@@ -7,3 +7,6 @@ export * from "./write-block";
 export * from "./write-table";
 export type * from "./excel-api";
 export * from "./read-workbook-grids";
+export * from "./guarded-region";
+export * from "./guarded-sheet";
+export * from "./guarded-append";

@@ -17,7 +17,7 @@
 import { absoluteRectAddress, qualifiedAddress, quoteSheetName, rectAddress } from "../address";
 import { TEXT_FORMAT, toSafeCellValue } from "../cell-safety";
 import { charactersToPoints } from "../units";
-import type { XlCellValue, XlRange, XlRequestContext } from "./excel-api";
+import type { XlCellValue, XlRange, XlRequestContext, XlWorksheet } from "./excel-api";
 import { WorkbookOperationError, toWorkbookError } from "./errors";
 import type { LongOperationOptions } from "./progress";
 import { type WritableCell, writeBlock } from "./write-block";
@@ -49,6 +49,18 @@ export interface WriteTableOptions extends LongOperationOptions {
   style?: string;
   /** Where long drop-down lists are stored; default "Lists". */
   listsSheetName?: string;
+  /**
+   * The table name the lists sheet keys this table's columns by; default `tableName`. A table
+   * written under a temporary name (replaceSheetAtomically) keys them by its final name, so the
+   * next run finds and reuses the same columns.
+   */
+  listsKey?: string;
+  /**
+   * When given, drop-down lists are not applied here but handed over, to be queued later with
+   * `queueDropDowns` (replaceSheetAtomically applies them in its swap batch, so the shared
+   * lists sheet changes only when the new table is put in place).
+   */
+  deferDropDowns?: (dropDowns: TableDropDowns) => void;
   budgetBytes?: number;
 }
 
@@ -99,13 +111,115 @@ function columnOffset(options: WriteTableOptions, column: number | string): numb
   return index;
 }
 
+/** A table's drop-down lists, resolved against its headers, ready to queue. */
+export interface TableDropDowns {
+  listsSheetName: string;
+  /** Table name the lists sheet keys the columns by ("<key>[<header>]"). */
+  listsKey: string;
+  headers: readonly string[];
+  lists: ReadonlyArray<{ offset: number; values: readonly string[]; allowOther?: boolean; inline: string | undefined }>;
+  /** Zero-based top-left of the table's first data row, and how many data rows. */
+  body: { row: number; column: number; rowCount: number };
+}
+
+/** What the lists sheet held when looked at: plain data, usable in any later batch. */
+export interface ListsSheetLook {
+  exists: boolean;
+  /** The used range (values only); undefined when the sheet is missing or blank. */
+  used: { row: number; column: number; rowCount: number; columnCount: number; header: XlCellValue[] } | undefined;
+}
+
+/** True when some list is too long (or has commas) to be typed and must live on the lists sheet. */
+export function needsListsSheet(dropDowns: TableDropDowns): boolean {
+  return dropDowns.lists.some((l) => l.inline === undefined);
+}
+
+function listsLookOf(sheet: XlWorksheet, used: XlRange | undefined): ListsSheetLook {
+  if (sheet.isNullObject) return { exists: false, used: undefined };
+  if (!used || used.isNullObject) return { exists: true, used: undefined };
+  return {
+    exists: true,
+    used: { row: used.rowIndex, column: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount, header: used.rowIndex === 0 ? (used.values[0] ?? []) : [] },
+  };
+}
+
+/** Looks at the lists sheet (1 sync, 2 when it exists). */
+export async function lookAtListsSheet(context: XlRequestContext, listsSheetName: string): Promise<ListsSheetLook> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(listsSheetName);
+  await context.sync();
+  if (sheet.isNullObject) return listsLookOf(sheet, undefined);
+  const used = sheet.getUsedRangeOrNullObject(true).load("values, rowIndex, columnIndex, columnCount, rowCount");
+  await context.sync();
+  return listsLookOf(sheet, used);
+}
+
+/**
+ * Queues (no sync) the drop-down lists of a table on `sheet`: long lists into their column of
+ * the lists sheet (reusing the column with the same key, creating the hidden sheet if `look`
+ * says it is missing), then each column's list validation. Returns what the lists sheet will
+ * hold once the batch runs, for queueing another table's lists in the same batch.
+ */
+export function queueDropDowns(context: XlRequestContext, sheet: XlWorksheet, dropDowns: TableDropDowns, look: ListsSheetLook | undefined): ListsSheetLook | undefined {
+  const { listsSheetName, headers, body } = dropDowns;
+  const worksheets = context.workbook.worksheets;
+  const used = look?.used;
+  let nextListColumn = used ? used.column + used.columnCount : 0;
+  const listsTarget = needsListsSheet(dropDowns) ? (look?.exists ? worksheets.getItem(listsSheetName) : worksheets.add(listsSheetName)) : undefined;
+  if (listsTarget && !look?.exists) listsTarget.visibility = "Hidden";
+  const added: Array<{ column: number; key: string; rows: number }> = [];
+
+  for (const list of dropDowns.lists) {
+    let source = list.inline;
+    if (source === undefined && listsTarget) {
+      const key = `${dropDowns.listsKey}[${headers[list.offset] ?? ""}]`;
+      const found = used ? used.header.findIndex((v) => v === key) : -1;
+      const column = found >= 0 && used ? used.column + found : nextListColumn++;
+      if (found < 0) added.push({ column, key, rows: list.values.length + 1 });
+      if (found >= 0 && used) listsTarget.getRangeByIndexes(0, column, used.row + used.rowCount, 1).clear("Contents");
+      const cells: XlCellValue[][] = [key, ...list.values].map((v) => [toSafeCellValue(v).value]);
+      const range = listsTarget.getRangeByIndexes(0, column, cells.length, 1);
+      range.numberFormat = cells.map(() => [TEXT_FORMAT]);
+      range.values = cells;
+      source = `=${quoteSheetName(listsSheetName)}!${absoluteRectAddress({ row: 1, column, rowCount: list.values.length, columnCount: 1 })}`;
+    }
+    if (source === undefined) continue;
+    const cells = sheet.getRangeByIndexes(body.row, body.column + list.offset, Math.max(body.rowCount, 1), 1);
+    cells.dataValidation.clear();
+    cells.dataValidation.rule = { list: { inCellDropDown: true, source } };
+    cells.dataValidation.errorAlert = {
+      showAlert: true,
+      style: list.allowOther ? "Warning" : "Stop",
+      title: headers[list.offset] ?? "",
+      message: `Choose a value from the list for "${headers[list.offset] ?? ""}".`,
+    };
+  }
+  if (!listsTarget) return look;
+  return { exists: true, used: lookAfter(used, added) };
+}
+
+function lookAfter(used: ListsSheetLook["used"], added: ReadonlyArray<{ column: number; key: string; rows: number }>): ListsSheetLook["used"] {
+  if (added.length === 0) return used;
+  const start = used ? used.column : 0;
+  const right = Math.max(used ? used.column + used.columnCount : 0, ...added.map((a) => a.column + 1));
+  const header: XlCellValue[] = Array.from({ length: right - start }, (_, i) => (used?.row === 0 ? (used.header[i] ?? "") : ""));
+  for (const a of added) header[a.column - start] = a.key;
+  const bottom = Math.max(used ? used.row + used.rowCount : 0, ...added.map((a) => a.rows));
+  return { row: 0, column: start, rowCount: bottom, columnCount: right - start, header };
+}
+
 export async function writeTable(context: XlRequestContext, options: WriteTableOptions): Promise<WriteTableResult> {
   validate(options);
   const { sheetName, tableName, headers, rows } = options;
   const topLeft = options.topLeft ?? { row: 0, column: 0 };
   const listsSheetName = options.listsSheetName ?? "Lists";
-  const lists = (options.listValidations ?? []).map((v) => ({ ...v, offset: columnOffset(options, v.column), inline: inlineListSource(v.values) }));
-  const needsListsSheet = lists.some((l) => l.inline === undefined);
+  const dropDowns: TableDropDowns = {
+    listsSheetName,
+    listsKey: options.listsKey ?? tableName,
+    headers,
+    lists: (options.listValidations ?? []).map((v) => ({ ...v, offset: columnOffset(options, v.column), inline: inlineListSource(v.values) })),
+    body: { row: topLeft.row + 1, column: topLeft.column, rowCount: rows.length },
+  };
+  const lookAtLists = needsListsSheet(dropDowns) && !options.deferDropDowns;
   const action = `writing the table "${tableName}" on "${sheetName}"`;
   let syncs = 0;
   const sync = async (rowsWritten?: number) => {
@@ -121,13 +235,14 @@ export async function writeTable(context: XlRequestContext, options: WriteTableO
   const worksheets = context.workbook.worksheets;
   const existingSheet = worksheets.getItemOrNullObject(sheetName);
   const tables = context.workbook.tables.load("items/name, items/worksheet/name");
-  const listsSheet = needsListsSheet ? worksheets.getItemOrNullObject(listsSheetName) : undefined;
+  const listsSheet = lookAtLists ? worksheets.getItemOrNullObject(listsSheetName) : undefined;
   await sync();
   let listsUsed: XlRange | undefined;
   if (listsSheet && !listsSheet.isNullObject) {
     listsUsed = listsSheet.getUsedRangeOrNullObject(true).load("values, rowIndex, columnIndex, columnCount, rowCount");
     await sync();
   }
+  const listsLook = listsSheet ? listsLookOf(listsSheet, listsUsed) : undefined;
 
   // 2. Clear the previous table (queued into the first chunk's batch).
   const previous = tables.items.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
@@ -176,34 +291,10 @@ export async function writeTable(context: XlRequestContext, options: WriteTableO
   });
   if (options.freezeHeader) sheet.freezePanes.freezeRows(topLeft.row + 1);
 
-  let nextListColumn = listsUsed && !listsUsed.isNullObject ? listsUsed.columnIndex + listsUsed.columnCount : 0;
-  const listsHeader = listsUsed && !listsUsed.isNullObject && listsUsed.rowIndex === 0 ? (listsUsed.values[0] ?? []) : [];
-  const listsTarget = needsListsSheet ? (listsSheet && !listsSheet.isNullObject ? worksheets.getItem(listsSheetName) : worksheets.add(listsSheetName)) : undefined;
-  if (listsTarget && listsSheet?.isNullObject) listsTarget.visibility = "Hidden";
-
-  for (const list of lists) {
-    let source = list.inline;
-    if (source === undefined && listsTarget) {
-      const key = `${tableName}[${headers[list.offset] ?? ""}]`;
-      const found = listsHeader.findIndex((v) => v === key);
-      const column = found >= 0 && listsUsed ? listsUsed.columnIndex + found : nextListColumn++;
-      if (found >= 0 && listsUsed) listsTarget.getRangeByIndexes(0, column, listsUsed.rowIndex + listsUsed.rowCount, 1).clear("Contents");
-      const cells: XlCellValue[][] = [key, ...list.values].map((v) => [toSafeCellValue(v).value]);
-      const range = listsTarget.getRangeByIndexes(0, column, cells.length, 1);
-      range.numberFormat = cells.map(() => [TEXT_FORMAT]);
-      range.values = cells;
-      source = `=${quoteSheetName(listsSheetName)}!${absoluteRectAddress({ row: 1, column, rowCount: list.values.length, columnCount: 1 })}`;
-    }
-    if (source === undefined) continue;
-    const body = sheet.getRangeByIndexes(topLeft.row + 1, topLeft.column + list.offset, Math.max(rows.length, 1), 1);
-    body.dataValidation.clear();
-    body.dataValidation.rule = { list: { inCellDropDown: true, source } };
-    body.dataValidation.errorAlert = {
-      showAlert: true,
-      style: list.allowOther ? "Warning" : "Stop",
-      title: headers[list.offset] ?? "",
-      message: `Choose a value from the list for "${headers[list.offset] ?? ""}".`,
-    };
+  if (options.deferDropDowns) {
+    if (dropDowns.lists.length > 0) options.deferDropDowns(dropDowns);
+  } else {
+    queueDropDowns(context, sheet, dropDowns, listsLook);
   }
   await sync(rows.length);
 
