@@ -30,6 +30,8 @@ export interface ConvertRequest {
   sheet: string;
   /** The register to convert into; default: the one the headers say (refused when unsure). */
   kind?: RegisterKind;
+  /** The 1-based header row, when the officer corrected the one found. */
+  headerRow?: number;
   /** The officer's corrections to the column mapping. */
   overrides?: readonly MappingOverride[];
   /** How to proceed when the register exists already; without it nothing is written. */
@@ -87,7 +89,7 @@ export function prepareConversion(snapshot: WorkbookSnapshot, request: ConvertRe
     throw new ConvertError("NotASourceSheet", `Sheet “${name}” is one the add-in writes (a register, Settings or a summary), not a sheet to convert.`, "Choose the sheet your office keeps the list on.");
   }
   const kind = chooseKind(snapshot, name, request.kind);
-  const mapping = resolveMapping(grid, kind, request.overrides ?? [], request.previewed?.headerRow);
+  const mapping = resolveMapping(grid, kind, request.overrides ?? [], request.headerRow ?? request.previewed?.headerRow);
   if (request.previewed) {
     const now = mapping.columns.map((c) => c.header);
     const then = request.previewed.headers;
@@ -127,7 +129,7 @@ export async function planAllRows(snapshot: WorkbookSnapshot, prepared: Prepared
   if (!grid) throw new ConvertError("SheetNotFound", `There is no sheet named “${prepared.sheet}” in this workbook.`, "Check the sheet tabs.");
   const { plan } = prepared;
   const { from, to } = dataRowRange(grid, plan);
-  const label = `Reading ${prepared.sheet}`;
+  const label = `Converting ${prepared.sheet}`;
   for (let start = from; start < to; start += PLAN_BAND_ROWS) {
     options.signal?.throwIfAborted();
     planBand(plan, grid, start, Math.min(to, start + PLAN_BAND_ROWS));

@@ -8,13 +8,14 @@
  *  - a mapped field that could not be normalised: exactly what was typed (and a problem);
  *  - a carried column: exactly what the source cell holds;
  *  - "Source sheet" / "Source row": where the row came from;
- *  - "As typed": the originals of the row's changed cells (see domain/reading/as-typed.ts),
- *    so a register value that differs from the source can always be traced back.
+ *  - "As typed": the originals of the row's cells the register shows differently (see
+ *    domain/reading/as-typed.ts), so a register value can always be traced back to the
+ *    exact cell value it came from.
  */
 
 import { applyMappingOverrides, mapSheet, type MappingOverride, type SheetMapping } from "../../domain/mapping";
 import { displayValue, isBlankCell, isoToExcelSerial, type FieldValue } from "../../domain/normalize";
-import { asTypedText, readRegister } from "../../domain/reading";
+import { formatAsTyped, readRegister, type AsTypedEntry } from "../../domain/reading";
 import {
   REGISTERS,
   cellRef,
@@ -134,12 +135,18 @@ function plannedRow<T>(plan: ConversionPlan, grid: Grid, row: RegisterRow<T>): P
   const values = row.values as Record<string, FieldValue | undefined>;
   const raw = row.raw as Record<string, GridValue | undefined>;
   const problems = [...row.problems];
+  const originals: AsTypedEntry[] = [];
   const cells = plan.columns.map((column): RegisterCell => {
     switch (column.role) {
       case "field": {
+        const typed = raw[column.field.key];
         const value = values[column.field.key];
-        if (value !== undefined) return storedValue(column.field, value);
-        return raw[column.field.key] ?? null;
+        if (value === undefined) return typed ?? null;
+        const stored = storedValue(column.field, value);
+        // Whatever the register shows differently from the cell (a normalised value, but also
+        // FALSE shown as "No" or the text "12" stored as the number 12) keeps its original.
+        if (typed !== undefined && !Object.is(stored, typed)) originals.push({ label: column.field.label, value: typed });
+        return stored;
       }
       case "carried": {
         const value = sourceCell(grid, row.source.row, column.sourceColumn);
@@ -148,20 +155,22 @@ function plannedRow<T>(plan: ConversionPlan, grid: Grid, row: RegisterRow<T>): P
       case "provenance":
         if (column.provenance === "sheet") return row.source.sheet;
         if (column.provenance === "row") return row.source.row;
-        return asTypedCell(plan, row, problems);
+        return null;
     }
   });
+  const asTypedAt = plan.columns.findIndex((c) => c.role === "provenance" && c.provenance === "asTyped");
+  if (asTypedAt >= 0) cells[asTypedAt] = asTypedCell(row, originals, problems);
   return { source: row.source, cells, changes: row.changes, problems };
 }
 
 /**
- * The "As typed" text, or null when nothing changed. Originals too long for one Excel cell
- * (32,767 characters) cannot be kept there: the row then says so as a problem, pointing to
- * the source row, which the conversion never touches.
+ * The "As typed" text, or null when the register shows every cell as typed. Originals too
+ * long for one Excel cell (32,767 characters) cannot be kept there: the row then says so as a
+ * problem, pointing to the source row, which the conversion never touches.
  */
-function asTypedCell<T>(plan: ConversionPlan, row: RegisterRow<T>, problems: NormalisationProblem[]): RegisterCell {
-  if (row.changes.length === 0) return null;
-  const text = asTypedText(plan.kind, row);
+function asTypedCell<T>(row: RegisterRow<T>, originals: readonly AsTypedEntry[], problems: NormalisationProblem[]): RegisterCell {
+  if (originals.length === 0) return null;
+  const text = formatAsTyped(originals);
   if (text.length <= MAX_CELL_TEXT_LENGTH) return text;
   const first = row.changes[0];
   problems.push({

@@ -17,7 +17,7 @@ export interface ConversionPreview {
   plan: ConversionPlan;
 }
 
-export function previewConversion(snapshot: WorkbookSnapshot, request: Pick<ConvertRequest, "sheet" | "kind" | "overrides">, limit = PREVIEW_ROWS): ConversionPreview {
+export function previewConversion(snapshot: WorkbookSnapshot, request: Pick<ConvertRequest, "sheet" | "kind" | "overrides" | "headerRow">, limit = PREVIEW_ROWS): ConversionPreview {
   const prepared = prepareConversion(snapshot, request);
   const grid = snapshotGrid(snapshot, prepared.sheet);
   if (!grid) throw new Error(`The snapshot lost sheet ${prepared.sheet}`);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { messyMentorSheet } from "../../../bench/reading.bench";
+import { convertSheet, PLAN_BAND_ROWS } from "../../../src/operations/convert";
+import { createMemoryContext, DEFAULT_MAX_REQUEST_BYTES } from "../../../src/workbook/memory";
+import { sheetFromGrid, sheetState } from "./support";
+
+describe("converting a 50,000-row sheet", () => {
+  it("takes a constant number of syncs, each request under Excel's 5 MB limit", async () => {
+    const small = createMemoryContext(sheetFromGrid(messyMentorSheet(500)));
+    await convertSheet(small, { sheet: "Mentors" });
+    const workbook = sheetFromGrid(messyMentorSheet(50_000));
+    const context = createMemoryContext(workbook);
+    const outcome = await convertSheet(context, { sheet: "Mentors" });
+    expect(outcome.status).toBe("converted");
+    if (outcome.status !== "converted") return;
+    expect(outcome.rowsFromSource).toBeGreaterThan(49_000);
+    // Reading falls back to row bands above 5 MB and writing is chunked at 4 MB: a handful of
+    // syncs more than a small sheet needs, never one per row or per band of rows planned.
+    expect(small.stats.syncCount).toBeLessThanOrEqual(5);
+    expect(context.stats.syncCount).toBeLessThanOrEqual(25);
+    expect(Math.max(...context.stats.requestBytes)).toBeLessThan(DEFAULT_MAX_REQUEST_BYTES);
+    expect(workbook.sheet("Mentors register").tables[0]?.rect.rowCount).toBe(outcome.rowsFromSource + 1);
+  }, 120_000);
+
+  it("reports progress while planning, and a cancel before the write leaves no register", async () => {
+    const workbook = sheetFromGrid(messyMentorSheet(20_000));
+    const before = sheetState(workbook.sheet("Mentors"));
+    const controller = new AbortController();
+    const seen: Array<[number, number, string]> = [];
+    const error = await convertSheet(createMemoryContext(workbook), { sheet: "Mentors" }, {
+      signal: controller.signal,
+      onProgress: (done, total, label) => {
+        seen.push([done, total, label]);
+        if (label === "Converting Mentors" && done >= 3 * PLAN_BAND_ROWS) controller.abort();
+      },
+    }).catch((e: unknown) => e);
+    expect((error as Error).name).toBe("AbortError");
+    expect(seen.filter(([, , label]) => label === "Converting Mentors").map(([done]) => done)).toEqual([2_000, 4_000, 6_000]);
+    expect(workbook.getSheet("Mentors register")).toBeUndefined();
+    expect(workbook.getSheet("Lists")).toBeUndefined();
+    expect(sheetState(workbook.sheet("Mentors"))).toEqual(before);
+  }, 60_000);
+});
