@@ -1,5 +1,6 @@
 import type { Command } from "../command";
 import { demoCommand } from "./demo";
+import { pairCommand } from "./pair";
 
 /** Every `mentorship <command>`, in the order --help lists them. */
-export const COMMANDS: readonly Command[] = [demoCommand];
+export const COMMANDS: readonly Command[] = [demoCommand, pairCommand];

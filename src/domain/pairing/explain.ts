@@ -153,7 +153,7 @@ function unmatchedMentee(problem: PairingProblem, result: AssignmentResult, i: n
         const standing = problem.mentorStandings[c.mentor];
         const recorded = standing && standing.held.length > 0 ? `${plural(standing.held.length, "recorded pair")}` : "";
         const taken = [recorded, holders.length > 0 ? names(holders) : ""].filter((p) => p !== "").join(" and ");
-        return `${personLabel(mentor)} (${c.score}) is full with ${taken || "no room (capacity 0)"}`;
+        return `${personLabel(mentor)}, scoring ${c.score}, is full with ${taken || "no room (capacity 0)"}`;
       });
       const more = situation.candidates.length > 3 ? `; and ${plural(situation.candidates.length - 3, "more")}` : "";
       return {

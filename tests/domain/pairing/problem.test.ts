@@ -76,7 +76,7 @@ describe("the phase and its people", () => {
     expect(run.problem.mentorStandings.map((s) => s.room)).toEqual([0, 1]);
     expect(pairsOf(run)).toEqual(["B>2"]);
     expect(run.outcome.unmatched.map((u) => [u.mentee.id, u.reason])).toEqual([["5", "capacity-exhausted"]]);
-    expect(run.outcome.unmatched[0]!.message).toMatch(/Mentor A \(A\) \(\d+(\.\d+)?\) is full with 2 recorded pairs/);
+    expect(run.outcome.unmatched[0]!.message).toMatch(/Mentor A \(A\), scoring \d+(\.\d+)?, is full with 2 recorded pairs/);
   });
 
   it("never proposes a conflict of interest or an excluded pair, however good its score", () => {

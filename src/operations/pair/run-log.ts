@@ -1,0 +1,78 @@
+/**
+ * The "Pairing run log" sheet: one row per run (when, phase, weights, constraints, objective,
+ * threshold, result, solver and time) and the whole request as JSON, so that any proposal can
+ * be reproduced later from the same registers. Appended below earlier runs, never rewritten.
+ */
+import type { PairingOutcome, PairingRequest } from "../../domain/pairing";
+import type { LongOperationOptions, WritableCell, XlRequestContext } from "../../workbook/office";
+import { OUTPUT_SHEETS } from "../output-sheets";
+import { appendToRegisterTable, type AppendOutcome, type RegisterTableTarget } from "./register-table";
+
+export const RUN_LOG_HEADERS = [
+  "Run at (UTC)",
+  "Phase",
+  "Objective",
+  "Threshold",
+  "Weights",
+  "Locked pairs",
+  "Excluded pairs",
+  "Mentors included",
+  "Pairs proposed",
+  "Total score",
+  "Unmatched mentees",
+  "Solver",
+  "Solver ms",
+  "Request (JSON)",
+] as const;
+
+export const RUN_LOG_TARGET: RegisterTableTarget = {
+  tableName: "PairingRunLog",
+  sheetName: OUTPUT_SHEETS.pairingRunLog,
+  headers: RUN_LOG_HEADERS,
+  asText: RUN_LOG_HEADERS.map((h) => h !== "Threshold" && h !== "Pairs proposed" && h !== "Total score" && h !== "Solver ms"),
+  columnWidths: RUN_LOG_HEADERS.map((h) => (h === "Request (JSON)" ? 60 : h === "Weights" ? 36 : 14)),
+};
+
+export interface RunLogEntry {
+  at: Date;
+  request: PairingRequest;
+  outcome: PairingOutcome;
+  ms: number;
+}
+
+/** Excel keeps at most 32,767 characters in a cell. */
+const CELL_LIMIT = 32_000;
+
+function listOf(pairs: ReadonlyArray<{ mentor: string; mentee: string }>): string {
+  return pairs.map((p) => `${p.mentor} + ${p.mentee}`).join("; ");
+}
+
+function fit(text: string): string {
+  return text.length <= CELL_LIMIT ? text : `${text.slice(0, CELL_LIMIT)}… (cut at Excel's cell limit)`;
+}
+
+/** The log row for a run (pure). */
+export function runLogRow(entry: RunLogEntry): WritableCell[] {
+  const { request: r, outcome: o } = entry;
+  const w = r.weights;
+  return [
+    entry.at.toISOString().replace("T", " ").slice(0, 19),
+    o.phase,
+    r.objective,
+    r.threshold,
+    `needs ${w.needs}, travel ${w.travel}, availability ${w.availability}, sector ${w.sector}`,
+    fit(listOf(r.locks)),
+    fit(listOf(r.exclusions)),
+    r.includeAllMentors ? "all" : r.includeMentors.join("; "),
+    o.suggestions.length,
+    o.total,
+    fit(o.unmatched.map((u) => `${u.mentee.name}: ${u.reason}`).join("; ")),
+    o.solver,
+    Math.round(entry.ms * 100) / 100,
+    fit(JSON.stringify(r)),
+  ];
+}
+
+export function appendRunLog(context: XlRequestContext, entry: RunLogEntry, options: LongOperationOptions = {}): Promise<AppendOutcome> {
+  return appendToRegisterTable(context, RUN_LOG_TARGET, () => ({ rows: [runLogRow(entry)], skipped: [] }), options);
+}

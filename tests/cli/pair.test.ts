@@ -1,0 +1,76 @@
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main";
+import { OUTPUT_SHEETS } from "../../src/operations/output-sheets";
+import { loadXlsx } from "../../src/workbook/xlsx/load-xlsx";
+import { captureIo } from "./capture-io";
+
+let dir: string;
+let sample: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "mentorship-pair-"));
+  sample = join(dir, "sample.xlsx");
+  expect(await main(["demo", "--out", sample], captureIo())).toBe(0);
+});
+
+describe("mentorship pair", () => {
+  it("prints the pairs of a phase as JSON in the documented shape", async () => {
+    const io = captureIo();
+    expect(await main(["pair", sample, "--phase", "Phase 2", "--json"], io)).toBe(0);
+    const json = JSON.parse(io.out.join("\n")) as Record<string, unknown> & { pairs: Array<Record<string, unknown>> };
+    expect(Object.keys(json)).toEqual(["phase", "pairs", "unmatched", "total", "solver", "ms"]);
+    expect(json.phase).toBe("Phase 2");
+    expect(json.pairs.map((p) => (p.mentor as { id: string }).id)).toEqual(["MR-28", "MR-30", "MR-19", "MR-32"]);
+    const first = json.pairs[0]!;
+    expect(first).toMatchObject({ mentor: { id: "MR-28", name: "Beatrice Waithera Macharia" }, mentee: { id: "021/2015/6285", name: "David Kamau Thuo" }, score: 85 });
+    expect(first.reasons).toContain("Travel: same county (Murang'a) (25 of 25 points).");
+    expect(first.alternative).toMatchObject({ mentor: { id: "MR-30" }, hasRoom: true });
+    expect(json.unmatched).toEqual([]);
+    expect(json.total).toBe(299.83);
+    expect(typeof json.ms).toBe("number");
+  });
+
+  it("leaves a mentee unmatched with a reason when the threshold is high", async () => {
+    // At 60 only Lilian Wawuda Mwangola (MR-25) suits the Machakos mentee, and she is taken.
+    const io = captureIo();
+    expect(await main(["pair", sample, "--phase", "2", "--json", "--threshold", "60"], io)).toBe(0);
+    const json = JSON.parse(io.out.join("\n")) as { unmatched: Array<{ mentee: { name: string }; reason: string; message: string }> };
+    expect(json.unmatched.map((u) => [u.mentee.name, u.reason])).toEqual([["Lilian Mwikali Wambua", "capacity-exhausted"]]);
+    expect(json.unmatched[0]!.message).toContain("Lilian Wawuda Mwangola (MR-25), scoring 71, is full with 1 recorded pair.");
+  });
+
+  it("writes the pairs into the Pairs register of a copy, with the run log, and leaves FILE alone", async () => {
+    const out = join(dir, "paired.xlsx");
+    const before = await readFile(sample);
+    const io = captureIo();
+    expect(await main(["pair", sample, "--phase", "Phase 2", "--out", out], io)).toBe(0);
+    expect(io.out.join("\n")).toMatch(/^Phase 2: 4 pairs proposed, total score 299.83, 0 mentees unmatched\./);
+    expect(io.err.at(-1)).toBe(`Wrote ${out}: 4 pairs added to the Pairs register (status proposed), run recorded in the Pairing run log.`);
+    expect((await readFile(sample)).equals(before)).toBe(true);
+    const copy = await loadXlsx(new Uint8Array(await readFile(out)));
+    const register = copy.sheet("Pairs register");
+    expect(register.cellAt("A1")?.value).toBe("Pair ID");
+    expect(copy.sheet(OUTPUT_SHEETS.pairingRunLog).cellAt("B2")?.value).toBe("Phase 2");
+    // Pairing the copy again proposes nothing: the accepted pairs now hold their mentees.
+    const again = captureIo();
+    expect(await main(["pair", out, "--phase", "Phase 2", "--json"], again)).toBe(0);
+    expect((JSON.parse(again.out.join("\n")) as { pairs: unknown[] }).pairs).toEqual([]);
+  });
+
+  it("exits 2 listing the known phases for an unknown one", async () => {
+    const io = captureIo();
+    expect(await main(["pair", sample, "--phase", "Phase 7"], io)).toBe(2);
+    expect(io.err).toEqual([`mentorship: ${sample}: There is no phase “Phase 7” in this workbook. Known phases: Phase 1, Phase 2. Choose one of the known phases.`]);
+  });
+
+  it("exits 2 for bad options, in one line", async () => {
+    for (const args of [["--phase", "2", "--threshold", "high"], ["--phase", "2", "--weights", "needs=500"], ["--phase", "2", "--objective", "fast"], []]) {
+      const io = captureIo();
+      expect(await main(["pair", sample, ...args], io)).toBe(2);
+      expect(io.err).toHaveLength(1);
+    }
+  });
+});
