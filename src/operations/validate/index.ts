@@ -1,0 +1,4 @@
+/** Validation in the workbook: read and check, mark cells, export the issues, accept safe fixes. */
+export * from "./validate-workbook";
+export * from "./marks-plan";
+export * from "./marks";

@@ -1,0 +1,116 @@
+/**
+ * "Show in sheet": conditional formats over the cells with issues, and their exact removal.
+ * A constant number of syncs whatever the workbook holds: list the sheets, list each sheet's
+ * conditional formats, read the rule and fill of the Custom ones, then delete ours and add the
+ * new ones in one batch (more only past MAX_FORMATS_PER_SYNC formats).
+ */
+
+import type { Rect } from "../../workbook/address";
+import type { XlConditionalFormat, XlRequestContext, XlWorksheet } from "../../workbook/office";
+import { toWorkbookError } from "../../workbook/office";
+import type { Severity } from "../../domain/validation";
+import { isValidationMark, MARK_FORMULA, MARK_STYLES, type MarkPlan } from "./marks-plan";
+
+/** Conditional formats added or deleted per sync: each is a handful of queued commands. */
+const MAX_FORMATS_PER_SYNC = 2_000;
+
+export interface MarksResult {
+  /** Marks (conditional formats) of ours found and deleted. */
+  removed: number;
+  /** Marks added. */
+  added: number;
+  /** Cells the added marks cover. */
+  cells: number;
+  /** Cells with issues left unmarked (sheets past the per-sheet limit). */
+  unmarkedCells: number;
+  syncs: number;
+}
+
+async function syncing(context: XlRequestContext, action: string, sheet?: string): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    throw toWorkbookError(error, sheet === undefined ? { action } : { action, sheet });
+  }
+}
+
+interface Found {
+  sheet: XlWorksheet;
+  format: XlConditionalFormat;
+}
+
+/** Finds every mark of ours in the workbook: three syncs, however many sheets and formats. */
+async function findMarks(context: XlRequestContext): Promise<{ sheets: XlWorksheet[]; marks: Found[] }> {
+  const worksheets = context.workbook.worksheets.load("items/name");
+  await syncing(context, "looking for validation marks");
+  const collections = worksheets.items.map((sheet) => ({ sheet, formats: sheet.getRange().conditionalFormats.load("items/type") }));
+  await syncing(context, "looking for validation marks");
+  const custom: Found[] = [];
+  for (const { sheet, formats } of collections) {
+    for (const format of formats.items) {
+      // Only Custom formats have a rule formula; asking another type for one is an error.
+      if (format.type !== "Custom") continue;
+      format.load("custom/rule/formula, custom/format/fill/color");
+      custom.push({ sheet, format });
+    }
+  }
+  if (custom.length > 0) await syncing(context, "looking for validation marks");
+  const marks = custom.filter(({ format }) => isValidationMark(format.type, format.custom.rule.formula, format.custom.format.fill.color));
+  return { sheets: worksheets.items, marks };
+}
+
+function addMark(sheet: XlWorksheet, rect: Rect, severity: Severity): void {
+  const format = sheet.getRangeByIndexes(rect.row, rect.column, rect.rowCount, rect.columnCount).conditionalFormats.add("Custom");
+  format.custom.rule.formula = MARK_FORMULA;
+  format.custom.format.fill.color = MARK_STYLES[severity].fill;
+  format.custom.format.font.color = MARK_STYLES[severity].font;
+  // Excel gives a new format the top priority, so a mark shows even where a rule of the
+  // officer's colours the same cell; theirs keep their order and apply again once marks are off.
+  // Not "stop if true": their other formatting (bold, number colours) still shows through.
+  format.stopIfTrue = false;
+}
+
+/** Queues `work` items, syncing every `perSync` of them; returns the syncs made. */
+async function inBatches<T>(context: XlRequestContext, items: readonly T[], perSync: number, action: string, work: (item: T) => void): Promise<number> {
+  let syncs = 0;
+  for (let start = 0; start < items.length; start += perSync) {
+    for (const item of items.slice(start, start + perSync)) work(item);
+    // One sync per batch of formats, a constant for any realistic number of marks.
+    await syncing(context, action);
+    syncs += 1;
+  }
+  return syncs;
+}
+
+/**
+ * Replaces the marks in the workbook with those of `plan` (an empty plan just removes them).
+ * Only our own conditional formats are deleted; the user's formats, fills and fonts are never
+ * touched.
+ */
+export async function showValidationMarks(context: XlRequestContext, plan: MarkPlan): Promise<MarksResult> {
+  const { sheets, marks } = await findMarks(context);
+  const byName = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));
+  const additions: Array<{ sheet: XlWorksheet; rect: Rect; severity: Severity }> = [];
+  for (const marked of plan.sheets) {
+    const sheet = byName.get(marked.sheet.toLowerCase());
+    // A sheet deleted since validation has nothing left to mark.
+    if (!sheet) continue;
+    for (const severity of ["warning", "error"] as const) {
+      for (const rect of marked.areas[severity]) additions.push({ sheet, rect, severity });
+    }
+  }
+  let syncs = 0;
+  // Deletions ride in the first batch of additions: a re-mark is one round trip, not two.
+  const work: Array<{ remove: Found } | { add: (typeof additions)[number] }> = [...marks.map((m) => ({ remove: m })), ...additions.map((a) => ({ add: a }))];
+  syncs += await inBatches(context, work, MAX_FORMATS_PER_SYNC, "marking the cells with issues", (item) => {
+    if ("remove" in item) item.remove.format.delete();
+    else addMark(item.add.sheet, item.add.rect, item.add.severity);
+  });
+  const addedCells = additions.reduce((n, a) => n + a.rect.rowCount * a.rect.columnCount, 0);
+  return { removed: marks.length, added: additions.length, cells: addedCells, unmarkedCells: plan.unmarkedCells, syncs };
+}
+
+/** Removes every validation mark from the workbook, and nothing else. */
+export async function clearValidationMarks(context: XlRequestContext): Promise<MarksResult> {
+  return showValidationMarks(context, { sheets: [], cells: 0, areas: 0, unmarkedCells: 0 });
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import type { Issue } from "../../../src/domain/validation";
+import { cellsToAreas, clearValidationMarks, isValidationMark, MARK_STYLES, planMarks, showValidationMarks, validateWorkbook } from "../../../src/operations/validate";
+import { buildSampleWorkbookSpec } from "../../../src/sample";
+import { parseAddress, rectContainsCell } from "../../../src/workbook/address";
+import { createMemoryContext, memoryWorkbookFromSpec, type MemoryWorkbook } from "../../../src/workbook/memory";
+
+function issue(sheet: string, cell: string, severity: Issue["severity"] = "error"): Issue {
+  const rect = parseAddress(cell)?.rect;
+  if (!rect) throw new Error(cell);
+  return { severity, rule: "field.required", register: "mentors", sheet, row: rect.row + 1, column: rect.column + 1, cell, message: "m", fix: "f" };
+}
+
+/** The validation marks covering a cell, by severity colour. */
+function marksAt(workbook: MemoryWorkbook, sheet: string, cell: string): string[] {
+  const rect = parseAddress(cell)?.rect;
+  if (!rect) throw new Error(cell);
+  return workbook
+    .sheet(sheet)
+    .conditionalFormats.filter((cf) => isValidationMark(cf.type, cf.formula ?? "", cf.style.fillColor ?? ""))
+    .filter((cf) => cf.rects.some((r) => rectContainsCell(r, rect.row, rect.column)))
+    .map((cf) => (cf.style.fillColor === MARK_STYLES.error.fill ? "error" : "warning"));
+}
+
+describe("planning the marks", () => {
+  it("merges a column of cells into one area and side-by-side runs into one rectangle", () => {
+    const cells = [
+      { row: 4, column: 2 }, { row: 5, column: 2 }, { row: 6, column: 2 },
+      { row: 4, column: 3 }, { row: 5, column: 3 }, { row: 6, column: 3 },
+      { row: 9, column: 2 },
+    ];
+    expect(cellsToAreas(cells)).toEqual([
+      { row: 4, column: 2, rowCount: 3, columnCount: 2 },
+      { row: 9, column: 2, rowCount: 1, columnCount: 1 },
+    ]);
+  });
+
+  it("marks a cell with both an error and a warning as an error, once", () => {
+    const plan = planMarks([issue("Mentors", "C5", "warning"), issue("Mentors", "C5", "error"), issue("Mentors", "C6", "warning")]);
+    expect(plan.sheets).toEqual([
+      { sheet: "Mentors", cells: 2, unmarkedCells: 0, areas: { error: [{ row: 4, column: 2, rowCount: 1, columnCount: 1 }], warning: [{ row: 5, column: 2, rowCount: 1, columnCount: 1 }] } },
+    ]);
+  });
+
+  it("keeps errors first when a sheet has more areas than it may mark, and counts what is left", () => {
+    const issues = [issue("S", "A1", "warning"), issue("S", "C1", "warning"), issue("S", "E1"), issue("S", "G1")];
+    const plan = planMarks(issues, 3);
+    expect(plan.sheets[0]?.areas.error).toHaveLength(2);
+    expect(plan.sheets[0]?.areas.warning).toHaveLength(1);
+    expect(plan.unmarkedCells).toBe(1);
+  });
+
+  it("plans 50,000 scattered cells in well under a second", () => {
+    const many = Array.from({ length: 50_000 }, (_, i) => ({ row: (i * 7919) % 100_000, column: i % 20 }));
+    const t0 = performance.now();
+    const areas = cellsToAreas(many);
+    expect(performance.now() - t0).toBeLessThan(1_000);
+    expect(areas.reduce((n, a) => n + a.rowCount * a.columnCount, 0)).toBe(50_000);
+  });
+});
+
+describe("showing and clearing the marks", () => {
+  async function sampleWithUserFormatting() {
+    const workbook = memoryWorkbookFromSpec(buildSampleWorkbookSpec());
+    const mentors = workbook.sheet("Mentors list 2016");
+    // The officer's own highlighting on an offending cell, and a rule of their own.
+    mentors.patchStyle(35, 8, { fillColor: "#00B050", bold: true });
+    mentors.conditionalFormats.push(
+      { id: "user-cf", rects: [{ row: 4, column: 0, rowCount: 40, columnCount: 1 }], type: "Custom", formula: "=TRUE", style: { fillColor: "#FFC7CE" }, priority: 0, stopIfTrue: false },
+      { id: "user-cf-2", rects: [{ row: 4, column: 8, rowCount: 40, columnCount: 1 }], type: "CellValue", cellValueRule: { formula1: "5", operator: "LessThan" }, style: { fontColor: "#FF0000" }, priority: 1, stopIfTrue: false },
+    );
+    const validation = await validateWorkbook(createMemoryContext(workbook));
+    return { workbook, validation };
+  }
+
+  it("marks each issue's cell in its severity's colour, in a constant number of syncs", async () => {
+    const { workbook, validation } = await sampleWithUserFormatting();
+    const context = createMemoryContext(workbook);
+    const result = await showValidationMarks(context, planMarks(validation.issues));
+    expect(context.stats.syncCount).toBeLessThanOrEqual(4);
+    expect(result.removed).toBe(0);
+    expect(result.cells).toBe(new Set(validation.issues.map((i) => `${i.sheet}!${i.cell}`)).size);
+    expect(marksAt(workbook, "Mentors list 2016", "I36")).toEqual(["error"]);
+    expect(marksAt(workbook, "Mentors list 2016", "G6")).toEqual(["warning"]);
+    expect(marksAt(workbook, "Mentors list 2016", "G7")).toEqual([]);
+  });
+
+  it("removes exactly its own marks: the officer's fills and conditional formats survive on/off cycles", async () => {
+    const { workbook, validation } = await sampleWithUserFormatting();
+    const mentors = workbook.sheet("Mentors list 2016");
+    // Priorities are compared as an order: Excel renumbers them when a format is deleted, the
+    // in-memory Excel only shifts them when one is added.
+    const userFormats = () => {
+      const formats = [...mentors.conditionalFormats].sort((a, b) => a.priority - b.priority);
+      return JSON.stringify(formats.map(({ priority: _priority, ...rest }) => rest));
+    };
+    const before = { style: { ...mentors.cellAt("I36")?.style }, formats: userFormats() };
+    const plan = planMarks(validation.issues);
+    for (let cycle = 0; cycle < 3; cycle++) {
+      await showValidationMarks(createMemoryContext(workbook), plan);
+      // Showing again replaces the marks instead of piling them up.
+      const again = await showValidationMarks(createMemoryContext(workbook), plan);
+      expect(again.removed).toBe(again.added);
+      expect(marksAt(workbook, "Mentors list 2016", "I36")).toEqual(["error"]);
+      const cleared = await clearValidationMarks(createMemoryContext(workbook));
+      expect(cleared.removed).toBe(again.added);
+      expect(cleared.added).toBe(0);
+    }
+    expect(mentors.cellAt("I36")?.style).toEqual(before.style);
+    expect(userFormats()).toBe(before.formats);
+    for (const sheet of workbook.sheets) {
+      expect(sheet.conditionalFormats.filter((cf) => isValidationMark(cf.type, cf.formula ?? "", cf.style.fillColor ?? ""))).toEqual([]);
+    }
+  });
+
+  it("says which sheet refused when a sheet is protected", async () => {
+    const { workbook, validation } = await sampleWithUserFormatting();
+    workbook.sheet("Mentees").protected = true;
+    const failure = await showValidationMarks(createMemoryContext(workbook), planMarks(validation.issues)).catch((e: unknown) => e);
+    expect(failure).toMatchObject({ code: "SheetProtected" });
+    expect((failure as Error).message).toMatch(/protected/);
+  });
+});
