@@ -1,6 +1,7 @@
 import type { CliIo } from "./console-io";
 
-export type OptionSpec = { type: "string" | "boolean"; short?: string; description: string; valueName?: string };
+/** `multiple`: a string option that may be given more than once (its values arrive in `lists`). */
+export type OptionSpec = { type: "string" | "boolean"; short?: string; description: string; valueName?: string; multiple?: boolean };
 
 /** One `mentorship <name>` command: its usage text, options and what it does. */
 export interface Command {
@@ -19,4 +20,6 @@ export interface Command {
 export interface ParsedArgs {
   positionals: string[];
   values: Record<string, string | boolean | undefined>;
+  /** Every value of each `multiple` option, in the order given. */
+  lists?: Record<string, string[]>;
 }

@@ -13,7 +13,7 @@ function commandHelp(command: Command): string {
   if (options.length > 0) {
     lines.push("", "Options:");
     for (const [name, spec] of options) {
-      const flag = `--${name}${spec.type === "string" ? ` ${spec.valueName ?? "VALUE"}` : ""}`;
+      const flag = `--${name}${spec.type === "string" ? ` ${spec.valueName ?? "VALUE"}` : ""}${spec.multiple ? "..." : ""}`;
       lines.push(`  ${flag.padEnd(22)} ${spec.description}`);
     }
   }
@@ -38,9 +38,9 @@ function programHelp(): string {
 }
 
 function parseCommandArgs(command: Command, argv: string[]): ParsedArgs | "help" {
-  const options: Record<string, { type: "string" | "boolean"; short?: string }> = { help: { type: "boolean", short: "h" } };
+  const options: Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }> = { help: { type: "boolean", short: "h" } };
   for (const [name, spec] of Object.entries(command.options) as Array<[string, OptionSpec]>) {
-    options[name] = spec.short ? { type: spec.type, short: spec.short } : { type: spec.type };
+    options[name] = { type: spec.type, ...(spec.short ? { short: spec.short } : {}), ...(spec.multiple ? { multiple: true } : {}) };
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -60,10 +60,12 @@ function parseCommandArgs(command: Command, argv: string[]): ParsedArgs | "help"
     throw usageError(`unexpected argument '${positionals[command.positionals.names.length]}'`, command.name);
   }
   const values: ParsedArgs["values"] = {};
+  const lists: Record<string, string[]> = {};
   for (const [key, value] of Object.entries(parsed.values)) {
     if (typeof value === "string" || typeof value === "boolean") values[key] = value;
+    else if (Array.isArray(value)) lists[key] = value.filter((v): v is string => typeof v === "string");
   }
-  return { positionals, values };
+  return { positionals, values, lists };
 }
 
 /** Runs the command line; returns the exit code instead of exiting, so tests can call it. */

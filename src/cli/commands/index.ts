@@ -1,4 +1,5 @@
 import type { Command } from "../command";
+import { convertCommand } from "./convert";
 import { demoCommand } from "./demo";
 import { pairCommand } from "./pair";
 
