@@ -4,4 +4,4 @@ import { demoCommand } from "./demo";
 import { pairCommand } from "./pair";
 
 /** Every `mentorship <command>`, in the order --help lists them. */
-export const COMMANDS: readonly Command[] = [demoCommand, pairCommand];
+export const COMMANDS: readonly Command[] = [demoCommand, convertCommand, pairCommand];
