@@ -2,3 +2,4 @@
 export * from "./validate-workbook";
 export * from "./marks-plan";
 export * from "./marks";
+export * from "./issues-sheet";

@@ -7,8 +7,8 @@
 
 import type { Rect } from "../../workbook/address";
 import type { XlConditionalFormat, XlRequestContext, XlWorksheet } from "../../workbook/office";
-import { toWorkbookError } from "../../workbook/office";
 import type { Severity } from "../../domain/validation";
+import { inBatches, syncing } from "./batches";
 import { isValidationMark, MARK_FORMULA, MARK_STYLES, type MarkPlan } from "./marks-plan";
 
 /** Conditional formats added or deleted per sync: each is a handful of queued commands. */
@@ -24,14 +24,6 @@ export interface MarksResult {
   /** Cells with issues left unmarked (sheets past the per-sheet limit). */
   unmarkedCells: number;
   syncs: number;
-}
-
-async function syncing(context: XlRequestContext, action: string, sheet?: string): Promise<void> {
-  try {
-    await context.sync();
-  } catch (error) {
-    throw toWorkbookError(error, sheet === undefined ? { action } : { action, sheet });
-  }
 }
 
 interface Found {
@@ -70,18 +62,6 @@ function addMark(sheet: XlWorksheet, rect: Rect, severity: Severity): void {
   format.stopIfTrue = false;
 }
 
-/** Queues `work` items, syncing every `perSync` of them; returns the syncs made. */
-async function inBatches<T>(context: XlRequestContext, items: readonly T[], perSync: number, action: string, work: (item: T) => void): Promise<number> {
-  let syncs = 0;
-  for (let start = 0; start < items.length; start += perSync) {
-    for (const item of items.slice(start, start + perSync)) work(item);
-    // One sync per batch of formats, a constant for any realistic number of marks.
-    await syncing(context, action);
-    syncs += 1;
-  }
-  return syncs;
-}
-
 /**
  * Replaces the marks in the workbook with those of `plan` (an empty plan just removes them).
  * Only our own conditional formats are deleted; the user's formats, fills and fonts are never
@@ -102,7 +82,7 @@ export async function showValidationMarks(context: XlRequestContext, plan: MarkP
   let syncs = 0;
   // Deletions ride in the first batch of additions: a re-mark is one round trip, not two.
   const work: Array<{ remove: Found } | { add: (typeof additions)[number] }> = [...marks.map((m) => ({ remove: m })), ...additions.map((a) => ({ add: a }))];
-  syncs += await inBatches(context, work, MAX_FORMATS_PER_SYNC, "marking the cells with issues", (item) => {
+  syncs += await inBatches(context, work, MAX_FORMATS_PER_SYNC, { label: "marking the cells with issues" }, (item) => {
     if ("remove" in item) item.remove.format.delete();
     else addMark(item.add.sheet, item.add.rect, item.add.severity);
   });
