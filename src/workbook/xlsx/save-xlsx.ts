@@ -5,8 +5,10 @@
  * on open), number formats, fonts, fills, alignment, column widths, row heights, merges,
  * frozen panes, sheet visibility and protection, tables, list validations, hyperlinks, print
  * area, custom and cell-value conditional formats.
- * Not written, and reported in `warnings`: charts (ExcelJS cannot write charts), table filter
- * state, drop-down arrows hidden with inCellDropDown=false, several print areas on one sheet.
+ * Charts (column, bar, line, area, pie, doughnut) are added to the package ExcelJS wrote, which
+ * cannot write them (charts/). Not written, and reported in `warnings`: other chart types,
+ * table filter state, drop-down arrows hidden with inCellDropDown=false, several print areas
+ * on one sheet.
  *
  * Text cells are written as strings whatever they contain, so a name beginning with "=" stays
  * text in the file.
@@ -16,6 +18,7 @@ import ExcelJS from "exceljs";
 import { type Rect, cellAddress, rectAddress } from "../address";
 import type { MemoryCell, MemorySheet, MemoryWorkbook } from "../memory/model";
 import { pointsToFileWidth } from "../units";
+import { addChartsToXlsx } from "./charts";
 import { applyCellStyle, conditionalStyleToFile, operatorToFile } from "./excel-styles";
 import { pageSetupToFile } from "./page-setup";
 
@@ -154,9 +157,6 @@ async function writeSheet(sheet: MemorySheet, out: ExcelJS.Workbook, warnings: s
   }
   pageSetupToFile(sheet.pageSetup, ws.pageSetup);
   if (sheet.autoFilter) ws.autoFilter = rectAddress(sheet.autoFilter.rect);
-  for (const chart of sheet.charts) {
-    warnings.push(`The chart "${chart.name}" on "${sheet.name}" is not written to .xlsx: ExcelJS cannot write charts. Open the workbook in Excel and run the summary again to draw it.`);
-  }
   if (sheet.protected) await ws.protect("", {});
 }
 
@@ -169,5 +169,7 @@ export async function saveXlsx(workbook: MemoryWorkbook): Promise<SavedXlsx> {
   const active = workbook.sheets.findIndex((s) => s.id === workbook.activeSheetId);
   out.views = [{ x: 0, y: 0, width: 20_000, height: 12_000, firstSheet: 0, activeTab: Math.max(0, active), visibility: "visible" }];
   const buffer = await out.xlsx.writeBuffer();
-  return { bytes: new Uint8Array(buffer as ArrayBuffer), warnings };
+  // ExcelJS cannot write charts: they are added to the package it wrote (see charts/).
+  const charted = await addChartsToXlsx(new Uint8Array(buffer as ArrayBuffer), workbook);
+  return { bytes: charted.bytes, warnings: [...warnings, ...charted.warnings] };
 }

@@ -79,7 +79,8 @@ describe("saveXlsx / loadXlsx", () => {
   it("round-trips every feature of the model, and reports what it cannot write", async () => {
     const original = await everything();
     const saved = await saveXlsx(original);
-    expect(saved.warnings).toEqual([expect.stringContaining('The chart "Chart 1" on "Cover" is not written to .xlsx')]);
+    // Charts are written since the xlsx chart writer (tests/workbook/xlsx/charts); loading does not read them back.
+    expect(saved.warnings).toEqual([]);
     const warnings: string[] = [];
     const loaded = await loadXlsx(saved.bytes, { onWarning: (m) => warnings.push(m) });
     expect(warnings).toEqual([]);

@@ -1,0 +1,2 @@
+export { addChartsToXlsx, type ChartedXlsx } from "./package";
+export { CHART_SHAPES } from "./model";
