@@ -3,3 +3,6 @@ export * from "./validate-workbook";
 export * from "./marks-plan";
 export * from "./marks";
 export * from "./issues-sheet";
+export * from "./fix-plan";
+export * from "./fixes";
+export * from "./settings-sheet";
