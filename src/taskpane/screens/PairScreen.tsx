@@ -1,16 +1,156 @@
-import { Body1 } from "@fluentui/react-components";
-import { NotBuiltYet, ScreenLayout } from "./ScreenLayout";
+import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { DEFAULT_THRESHOLD, DEFAULT_WEIGHTS, type PairingOutcome, type PairingProblem, type PairingRequestInput } from "../../domain/pairing";
+import { acceptPairs, listPhases, PairingError, proposePairs } from "../../operations/pair";
+import { ActionableError } from "../errors";
+import { useWorkbookHost } from "../host";
+import { useOperation } from "../operation";
+import { PairOptions, type PairSettings } from "./pair/PairOptions";
+import { decide, exclude, NO_CHOICES, removeExclusion, toggleLock, toWrite, type PairChoices } from "./pair/pair-state";
+import { Constraints, Eligibility, Unmatched } from "./pair/Standings";
+import { Suggestions } from "./pair/Suggestions";
+import { createSolve } from "./pair/worker-solve";
+import { ScreenLayout } from "./ScreenLayout";
 
-/** Pair: propose mentor-mentee pairs for a phase, with the reasons for each. */
+const useStyles = makeStyles({
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+/** The add-in's own writes (the run log, the accepted pairs) raise change events too; those are not news. */
+const OWN_WRITE_QUIET_MS = 1_000;
+
+function asActionable<T>(work: () => Promise<T>): Promise<T> {
+  return work().catch((error: unknown) => {
+    if (error instanceof PairingError) throw new ActionableError(error.message, error.fix, { cause: error });
+    throw error;
+  });
+}
+
+/** Pair: propose mentor-mentee pairs for a phase, explain each, and write the accepted ones. */
 export function PairScreen() {
+  const styles = useStyles();
+  const operation = useOperation();
+  const host = useWorkbookHost();
+  const solve = useMemo(() => createSolve(), []);
+  const [phases, setPhases] = useState<string[] | null>(null);
+  const [settings, setSettings] = useState<PairSettings>({ phase: "", weights: DEFAULT_WEIGHTS, objective: "coverage-then-score", threshold: DEFAULT_THRESHOLD, includeAllMentors: false });
+  const [choices, setChoices] = useState<PairChoices>(NO_CHOICES);
+  const [result, setResult] = useState<{ problem: PairingProblem; outcome: PairingOutcome } | null>(null);
+  const [written, setWritten] = useState<ReadonlySet<string>>(new Set());
+  const [stale, setStale] = useState(false);
+  const quietUntil = useRef(0);
+  const { run } = operation;
+
+  const markOwnWrite = () => {
+    quietUntil.current = Date.now() + OWN_WRITE_QUIET_MS;
+  };
+
+  const readPhases = useCallback(async () => {
+    const outcome = await run("Reading the phases", (controls) => controls.inWorkbook((context) => listPhases(context, { signal: controls.signal })), {
+      summarise: (found) => (found.length === 0 ? "No phase found: name the phase in the Mentors and Mentees registers." : `Found ${found.length} phase${found.length === 1 ? "" : "s"}.`),
+    });
+    if (!outcome.ok) return;
+    setPhases(outcome.value);
+    setSettings((s) => (s.phase === "" || !outcome.value.includes(s.phase) ? { ...s, phase: outcome.value[0] ?? "" } : s));
+  }, [run]);
+
+  useEffect(() => {
+    void readPhases();
+  }, [readPhases]);
+
+  useEffect(() => {
+    if (!host.onWorkbookChanged) return undefined;
+    return host.onWorkbookChanged(() => {
+      if (Date.now() > quietUntil.current) setStale(true);
+    });
+  }, [host]);
+
+  const propose = async () => {
+    const request: PairingRequestInput = { ...settings, locks: choices.locks, exclusions: choices.exclusions };
+    markOwnWrite();
+    const outcome = await run(
+      `Pairing ${settings.phase}`,
+      (controls) => asActionable(() => controls.inWorkbook((context) => proposePairs(context, request, { signal: controls.signal, onProgress: controls.onProgress, solve }))),
+      { summarise: (p) => `${p.outcome.suggestions.length} pairs proposed for ${p.outcome.phase} (total score ${p.outcome.total}); ${p.outcome.unmatched.length} unmatched. Solved in ${Math.round(p.solveMs)} ms; recorded in the Pairing run log.` },
+    );
+    markOwnWrite();
+    if (!outcome.ok) return;
+    setResult({ problem: outcome.value.problem, outcome: outcome.value.outcome });
+    // Decisions belong to one run's suggestions; locks and exclusions carry over.
+    setChoices((c) => ({ ...c, decisions: {} }));
+    setWritten(new Set());
+    setStale(false);
+  };
+
+  const write = async (all: boolean) => {
+    if (!result) return;
+    const chosen = toWrite(result.outcome.suggestions, choices, all).filter((s) => !written.has(s.mentee.key));
+    if (chosen.length === 0) return;
+    markOwnWrite();
+    const outcome = await run(
+      "Writing the accepted pairs",
+      (controls) => controls.inWorkbook((context) => acceptPairs(context, { phase: result.outcome.phase, suggestions: chosen, acceptedAt: new Date() }, { signal: controls.signal })),
+      { summarise: (o) => `Added ${o.rows} pair${o.rows === 1 ? "" : "s"} to the Pairs register with status proposed${o.address ? ` (${o.address})` : ""}.${o.skipped.length > 0 ? ` ${o.skipped.join(" ")}` : ""}` },
+    );
+    markOwnWrite();
+    if (!outcome.ok) return;
+    setWritten((before) => new Set([...before, ...chosen.filter((s) => !outcome.value.skipped.some((m) => m.startsWith(s.mentee.name))).map((s) => s.mentee.key)]));
+  };
+
+  const busy = operation.busy;
+  const accepted = result ? toWrite(result.outcome.suggestions, choices, false).filter((s) => !written.has(s.mentee.key)).length : 0;
+  const remaining = result ? toWrite(result.outcome.suggestions, choices, true).filter((s) => !written.has(s.mentee.key)).length : 0;
+
   return (
     <ScreenLayout title="Pair">
       <Body1>
-        Proposes mentor–mentee pairs for a phase from the mentees' identified needs and the mentors' skills, county and
-        capacity, explains the score of every pair, and writes the accepted pairs to the Pairs register for the matching
-        workshop to confirm.
+        Proposes the best set of mentor–mentee pairs for a phase from the mentees' ranked needs and the mentors' skills, county,
+        availability and sector, keeping every rule (capacity, existing pairs, conflicts of interest, the mentor guidelines). Each
+        pair says why, and what the next best mentor was. Accepted pairs go to the Pairs register with status proposed, for the
+        matching workshop to confirm.
       </Body1>
-      <NotBuiltYet>Not built yet: this screen will let you choose a phase and review the proposed pairs.</NotBuiltYet>
+      <PairOptions phases={phases ?? []} settings={settings} onChange={setSettings} disabled={busy} />
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={busy || settings.phase === ""} onClick={() => void propose()}>
+          {result ? "Run again with your locks and exclusions" : "Propose pairs"}
+        </Button>
+        <Button disabled={busy} onClick={() => void readPhases()}>
+          Refresh phases
+        </Button>
+      </div>
+      {stale && result && (
+        <MessageBar intent="warning">
+          <MessageBarBody>The workbook changed since these pairs were proposed. Run again before accepting, so they reflect the registers as they are now.</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && (
+        <section className={styles.section} aria-label="Pairing result">
+          <Constraints problem={result.problem} exclusions={choices.exclusions} onRemoveExclusion={(ref) => setChoices((c) => removeExclusion(c, ref))} disabled={busy} />
+          <Subtitle2 as="h3">Suggested pairs for {result.outcome.phase} (total score {result.outcome.total})</Subtitle2>
+          <Suggestions
+            suggestions={result.outcome.suggestions}
+            choices={choices}
+            written={written}
+            disabled={busy}
+            actions={{
+              onLock: (s) => setChoices((c) => toggleLock(c, s)),
+              onExclude: (s) => setChoices((c) => exclude(c, s)),
+              onDecide: (s, d) => setChoices((c) => decide(c, s, d)),
+            }}
+          />
+          <div className={styles.buttons}>
+            <Button disabled={busy || stale || accepted === 0} onClick={() => void write(false)}>
+              Write the accepted pairs ({accepted})
+            </Button>
+            <Button appearance="primary" disabled={busy || stale || remaining === 0} onClick={() => void write(true)}>
+              Accept all not rejected ({remaining})
+            </Button>
+          </div>
+          <Unmatched unmatched={result.outcome.unmatched} />
+          <Eligibility problem={result.problem} />
+        </section>
+      )}
     </ScreenLayout>
   );
 }
