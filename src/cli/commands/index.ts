@@ -2,6 +2,7 @@ import type { Command } from "../command";
 import { convertCommand } from "./convert";
 import { demoCommand } from "./demo";
 import { pairCommand } from "./pair";
+import { summarizeCommand } from "./summarize";
 
 /** Every `mentorship <command>`, in the order --help lists them. */
-export const COMMANDS: readonly Command[] = [demoCommand, convertCommand, pairCommand];
+export const COMMANDS: readonly Command[] = [demoCommand, convertCommand, pairCommand, summarizeCommand];
