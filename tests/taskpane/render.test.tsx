@@ -37,8 +37,9 @@ describe("the task pane shell", () => {
     expect(html).toMatch(/role="status" aria-live="polite"/);
   });
 
-  it("says honestly that the screens are not built yet", () => {
-    expect(text(html)).toContain("Not built yet");
+  it("opens on the Registers screen, which starts from an explicit look at the workbook", () => {
+    // The Registers screen replaced its "Not built yet" placeholder (issue 3).
+    expect(text(html)).toContain("Find registers in this workbook");
     expect(html).toContain("Running on the in-memory sample workbook");
   });
 });
