@@ -6,6 +6,7 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from "rea
 import type { MemorySheet } from "../workbook/memory/model";
 import {
   cellLook,
+  chartBoxes,
   HEADER_HEIGHT_PX,
   layoutSheet,
   ROW_HEADER_WIDTH_PX,
@@ -60,6 +61,23 @@ const useStyles = makeStyles({
   corner: { position: "sticky", left: 0, zIndex: 4 },
   selected: { outline: "2px solid #107c41", outlineOffset: "-2px", position: "relative", zIndex: 1 },
   selectedHeading: { backgroundColor: "#d2d2d2", color: "#107c41", fontWeight: 600 },
+  // Under the sticky headings and frozen rows, over the cells, like a chart in Excel.
+  chart: {
+    position: "absolute",
+    zIndex: 1,
+    boxSizing: "border-box",
+    border: "1px solid #8a8a8a",
+    backgroundColor: "#fafafa",
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    justifyContent: "center",
+    gap: "4px",
+    fontSize: "13px",
+    color: "#333333",
+    overflow: "hidden",
+    textAlign: "center",
+  },
 });
 
 export interface GridSelection {
@@ -86,6 +104,8 @@ export function SheetGrid({ sheet, version, selection, revealToken, onSelect }: 
   // do; `version` does, and is the real dependency the rule cannot see.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const layout = useMemo(() => layoutSheet(sheet), [sheet, version]);
+  // A new layout comes with every sync, so the boxes follow charts added or moved by it.
+  const charts = useMemo(() => chartBoxes(sheet, layout), [sheet, layout]);
 
   useLayoutEffect(() => {
     const element = scroller.current;
@@ -176,6 +196,19 @@ export function SheetGrid({ sheet, version, selection, revealToken, onSelect }: 
             width={totalWidth}
             onSelect={onSelect}
           />
+        ))}
+        {charts.map((chart) => (
+          <div
+            key={chart.name}
+            role="img"
+            aria-label={`Chart: ${chart.label} (${chart.chartType})`}
+            data-testid="chart-box"
+            className={styles.chart}
+            style={{ left: chart.left, top: chart.top, width: chart.width, height: chart.height }}
+          >
+            <strong>{chart.label}</strong>
+            <span>{chart.chartType} chart</span>
+          </div>
         ))}
       </div>
     </div>

@@ -1,8 +1,8 @@
 // What the preview grid draws for one in-memory sheet, kept apart from React so the layout
 // rules (which rows are in view, how merges and table headers look) are unit-tested. The
 // grid renders only the rows in view, so a 50,000-row sheet costs the same as a short one.
-import { columnLetters, type Rect } from "../workbook/address";
-import type { MemorySheet, MemoryWorkbook } from "../workbook/memory/model";
+import { columnLetters, parseAddress, type Rect } from "../workbook/address";
+import type { MemoryChart, MemorySheet, MemoryWorkbook } from "../workbook/memory/model";
 import { formatCellText } from "../workbook/memory/number-format";
 
 export const ROW_HEIGHT_PX = 22;
@@ -39,8 +39,12 @@ export interface SheetLayout {
 /** A sheet's grid extent, column geometry and frozen rows. Recompute after each sync. */
 export function layoutSheet(sheet: MemorySheet): SheetLayout {
   const used = sheet.usedRect(false);
-  const rowCount = Math.max((used ? used.row + used.rowCount : 0) + SPARE_ROWS, sheet.frozenRows + 1);
-  const columnCount = (used ? used.column + used.columnCount : 0) + SPARE_COLUMNS;
+  // Charts may reach past the cells in use: the grid extends under them.
+  const charts = sheet.charts.map((chart) => chartCells(chart)).filter((r): r is Rect => r !== undefined);
+  const lastRow = Math.max(used ? used.row + used.rowCount : 0, ...charts.map((r) => r.row + r.rowCount));
+  const lastColumn = Math.max(used ? used.column + used.columnCount : 0, ...charts.map((r) => r.column + r.columnCount));
+  const rowCount = Math.max(lastRow + SPARE_ROWS, sheet.frozenRows + 1);
+  const columnCount = lastColumn + SPARE_COLUMNS;
   const columnLefts = [0];
   for (let column = 0; column < columnCount; column++) {
     // Office.js widths are points; CSS pixels are 4/3 of a point.
@@ -128,4 +132,46 @@ export function selectionOn(workbook: MemoryWorkbook, sheet: MemorySheet): { row
   const selection = workbook.selection;
   if (!selection || selection.sheetId !== sheet.id) return undefined;
   return { row: selection.rect.row, column: selection.rect.column };
+}
+
+/** The cells a chart was placed over with setPosition (undefined when it was placed by points). */
+function chartCells(chart: MemoryChart): Rect | undefined {
+  const start = chart.position ? parseAddress(chart.position.start)?.rect : undefined;
+  if (!start) return undefined;
+  const end = chart.position?.end ? parseAddress(chart.position.end)?.rect : undefined;
+  const last = end ?? start;
+  return { row: start.row, column: start.column, rowCount: last.row + last.rowCount - start.row, columnCount: last.column + last.columnCount - start.column };
+}
+
+export interface ChartBox {
+  name: string;
+  /** The chart's title, or its name when it has none. */
+  label: string;
+  chartType: string;
+  /** Pixels inside the grid's canvas (after the row and column headings). */
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Where each chart of the sheet sits on the grid: the preview does not draw charts, it shows
+ * a labelled box over the cells the chart covers, so its placement beside its table shows.
+ */
+export function chartBoxes(sheet: MemorySheet, layout: SheetLayout): ChartBox[] {
+  return sheet.charts.map((chart) => {
+    const cells = chartCells(chart);
+    const box = cells
+      ? {
+          left: layout.columnLefts[cells.column] ?? 0,
+          top: cells.row * ROW_HEIGHT_PX,
+          width: (layout.columnLefts[cells.column + cells.columnCount] ?? 0) - (layout.columnLefts[cells.column] ?? 0),
+          height: cells.rowCount * ROW_HEIGHT_PX,
+        }
+      : // Placed by points (Office.js units): CSS pixels are 4/3 of a point.
+        { left: Math.round(chart.left * (4 / 3)), top: Math.round(chart.top * (4 / 3)), width: Math.round(chart.width * (4 / 3)), height: Math.round(chart.height * (4 / 3)) };
+    const label = chart.title.visible && chart.title.text !== "" ? chart.title.text : chart.name;
+    return { name: chart.name, label, chartType: chart.chartType, left: ROW_HEADER_WIDTH_PX + box.left, top: HEADER_HEIGHT_PX + box.top, width: box.width, height: box.height };
+  });
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { SUMMARY_MARKER, INCLUDED_ERRORS_WARNING } from "../../../src/domain/summary";
 import { isOutputSheet } from "../../../src/operations/output-sheets";
-import { SummaryError, summarise, type SummariseOptions, type SummariesWritten } from "../../../src/operations/summarise";
+import { SummaryError, listSummaryPhases, summarise, type SummariseOptions, type SummariesWritten } from "../../../src/operations/summarise";
 import { buildSampleWorkbookSpec } from "../../../src/sample";
 import { createMemoryContext, memoryWorkbookFromSpec, type MemoryWorkbook } from "../../../src/workbook/memory";
 import { WorkbookOperationError } from "../../../src/workbook/office/errors";
@@ -274,5 +274,19 @@ describe("failures and cancellation", () => {
     await expect(run).rejects.toMatchObject({ name: "AbortError" });
     expect(names(workbook)).toEqual(before);
     expect(progress[0]).toBe("Reading the registers");
+  });
+});
+
+describe("listSummaryPhases", () => {
+  it("offers each phase the registers name, with the sheet its summary goes to, in one read", async () => {
+    const context = createMemoryContext(cleanProgrammeWorkbook(2));
+    expect(await listSummaryPhases(context)).toEqual({
+      phases: [
+        { phase: "Phase 1", sheet: "Summary - Phase 1" },
+        { phase: "Phase 2", sheet: "Summary - Phase 2" },
+      ],
+      overviewSheet: "Programme overview",
+    });
+    expect(context.stats.syncCount).toBe(2);
   });
 });
