@@ -434,6 +434,32 @@ export class MemorySheet {
     return out;
   }
 
+  /**
+   * Range.copyFrom: `source` cells of `from` (this or another sheet) onto `to` here, the same
+   * size. "All" copies values, formulas (verbatim: no formula engine to shift references),
+   * number formats, styles and links; "Values" the values only; "Formulas" values and formulas;
+   * "Formats" number formats and styles. Destination cells are cleared of what is copied first,
+   * so empty source cells empty them. The source is read before anything is written (overlap).
+   */
+  copyCellsFrom(from: MemorySheet, source: Rect, to: Rect, type: "All" | "Formulas" | "Values" | "Formats"): void {
+    this.assertEditable();
+    const contents = type !== "Formats";
+    const formats = type === "All" || type === "Formats";
+    const copied: Array<{ row: number; column: number; cell: MemoryCell }> = [];
+    from.forEachCellIn(source, (row, column, cell) => copied.push({ row: row - source.row, column: column - source.column, cell: { ...cell, ...(cell.style ? { style: { ...cell.style } } : {}), ...(cell.hyperlink ? { hyperlink: { ...cell.hyperlink } } : {}) } }));
+    this.forEachCellIn(to, (row, column) => this.clearCell(row, column, { contents, formats, hyperlinks: type === "All" }));
+    for (const { row, column, cell } of copied) {
+      const r = to.row + row;
+      const c = to.column + column;
+      if (contents) this.setRawValue(r, c, cell.value, type === "Values" ? undefined : cell.formula);
+      if (formats) {
+        if (cell.numberFormat !== undefined) this.setNumberFormat(r, c, cell.numberFormat);
+        if (cell.style) this.patchStyle(r, c, cell.style);
+      }
+      if (type === "All" && cell.hyperlink) this.setHyperlink(r, c, cell.hyperlink);
+    }
+  }
+
   /** Merges `rect` (or each of its rows when `across`), keeping only the top-left value as Excel does. */
   merge(rect: Rect, across: boolean): void {
     this.assertEditable();

@@ -7,6 +7,7 @@ import {
   MAX_ROWS,
   type Rect,
   isValidRect,
+  parseAddress,
   qualifiedAddress,
   rectCellCount,
   rectsIntersect,
@@ -14,6 +15,7 @@ import {
 import type {
   XlCellValue,
   XlClearApplyTo,
+  XlRangeCopyType,
   XlConditionalFormatCollection,
   XlDataValidation,
   XlRange,
@@ -322,6 +324,32 @@ export class MemRange extends ProxyBase<RangeBinding> implements XlRange {
         run.recordChange(sheet, rect);
         run.workbook.cellsChanged(sheet, rect);
       }
+    });
+  }
+
+  copyFrom(sourceRange: string, copyType: XlRangeCopyType = "All", skipBlanks = false, transpose = false): void {
+    this.queueCall("copyFrom", [sourceRange, copyType, skipBlanks, transpose], ({ sheet, rect }, run) => {
+      if (skipBlanks || transpose) throw new XlApiError("NotImplemented", "The in-memory Excel copies without skipBlanks or transpose.", "Range.copyFrom");
+      if (!["All", "Formulas", "Values", "Formats"].includes(copyType)) throw new XlApiError("InvalidArgument", `"${String(copyType)}" is not a copy type.`, "Range.copyFrom");
+      const parsed = typeof sourceRange === "string" ? parseAddress(sourceRange) : undefined;
+      if (!parsed) throw new XlApiError("InvalidArgument", `${JSON.stringify(sourceRange)} is not an address to copy from.`, "Range.copyFrom");
+      const from = parsed.sheet === undefined ? sheet : run.workbook.getSheet(parsed.sheet);
+      if (!from) throw new XlApiError("ItemNotFound", `There is no sheet named "${parsed.sheet ?? ""}" to copy from.`, "Range.copyFrom");
+      const source: RangeBinding = { sheet: from, rect: checkedRect(parsed.rect, "Range.copyFrom") };
+      const single = rect.rowCount === 1 && rect.columnCount === 1;
+      const target = single ? checkedRect({ ...rect, rowCount: source.rect.rowCount, columnCount: source.rect.columnCount }, "Range.copyFrom") : rect;
+      if (target.rowCount !== source.rect.rowCount || target.columnCount !== source.rect.columnCount) {
+        throw new XlApiError("InvalidArgument", "The destination range is not the size of the source range.", "Range.copyFrom");
+      }
+      if (rectCellCount(target) > MAX_FORMATTED_CELLS) throw new XlApiError("InvalidArgument", "The in-memory Excel copies at most 2,000,000 cells at once.", "Range.copyFrom");
+      for (const table of sheet.tables) {
+        if (table.filtered && rectsIntersect(table.dataBodyRect(), target)) {
+          throw new XlApiError("FilteredRangeConflict", `The table "${table.name}" is filtered: hidden rows would receive copied cells. Clear the filter first.`, "Range.copyFrom");
+        }
+      }
+      sheet.copyCellsFrom(source.sheet, source.rect, target, copyType);
+      run.recordChange(sheet, target);
+      run.workbook.cellsChanged(sheet, target);
     });
   }
 

@@ -48,6 +48,8 @@ export type XlClearApplyTo =
   | "RemoveHyperlinks"
   | "ResetContents";
 
+export type XlRangeCopyType = "All" | "Formulas" | "Values" | "Formats";
+
 export type XlChartSeriesBy = "Auto" | "Columns" | "Rows";
 
 /** The chart types the add-in draws. Office.js accepts many more; add them here when needed. */
@@ -236,6 +238,14 @@ export interface XlRange extends XlClientObject {
   readonly conditionalFormats: XlConditionalFormatCollection;
   readonly worksheet: XlWorksheet;
   clear(applyTo?: XlClearApplyTo): void;
+  /**
+   * ExcelApi 1.9. Copies cells from `sourceRange` (an address, qualified for another sheet)
+   * into this range; a single-cell destination grows to the source's size. A server-side copy:
+   * the request stays small whatever the number of cells, which is how a staged register is put
+   * in place in one batch. (Office.js also takes a Range; its overloads make that form
+   * impossible to state compatibly here, so addresses only.)
+   */
+  copyFrom(sourceRange: string, copyType?: XlRangeCopyType, skipBlanks?: boolean, transpose?: boolean): void;
   getCell(row: number, column: number): XlRange;
   getEntireColumn(): XlRange;
   getMergedAreasOrNullObject(): XlRangeAreas;

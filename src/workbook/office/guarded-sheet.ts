@@ -18,7 +18,8 @@
  * promoted to its place when that sheet is gone (its content is then the only copy).
  */
 
-import { type RegionFingerprint, assertRegionUnchanged, hashRow } from "./guarded-region";
+import { type RegionFingerprint, assertRegionUnchanged } from "./guarded-region";
+import { stagedWriteError, tempSheetName, tempSheetStem } from "./guarded-temp";
 import type { XlRequestContext, XlSheetVisibility, XlWorksheet } from "./excel-api";
 import { WorkbookOperationError, toWorkbookError } from "./errors";
 import { type ListsSheetLook, type TableDropDowns, type WriteTableOptions, type WriteTableResult, lookAtListsSheet, queueDropDowns, writeTable } from "./write-table";
@@ -58,17 +59,6 @@ export interface ReplaceSheetResult {
   syncs: number;
 }
 
-const TEMP_PREFIX = "~mr ";
-
-/** The stem every temporary sheet replacing `sheetName` starts with (31-character names). */
-export function tempSheetStem(sheetName: string): string {
-  return `${TEMP_PREFIX}${hashRow([sheetName.toLowerCase()]).toString(16).padStart(8, "0")} `;
-}
-
-function randomSuffix(): string {
-  return Math.floor(Math.random() * 0x10000).toString(16).padStart(4, "0");
-}
-
 interface SheetFacts {
   id: string;
   name: string;
@@ -85,20 +75,10 @@ const SHEET_PROPERTIES = "items/id, items/name, items/position, items/visibility
 
 /** An error raised while the temporary sheet existed, told as what it means for the user's sheet. */
 function rolledBack(error: unknown, temp: string, sheetName: string, action: string, tidied: boolean): WorkbookOperationError {
-  const base = toWorkbookError(error, { action, sheet: sheetName });
-  const message = base.message
-    .split(temp)
-    .join(sheetName)
-    .replace(/ \d+ rows had already been written\./, "");
   const outcome = tidied
-    ? " Nothing was changed: the workbook is as it was before."
-    : ` "${sheetName}" was not changed; a hidden sheet "${temp}" holds the unfinished copy and is removed the next time this runs.`;
-  return new WorkbookOperationError(base.code, `${message}${outcome}`, {
-    ...(base.excelCode === undefined ? {} : { excelCode: base.excelCode }),
-    sheet: sheetName,
-    rowsWritten: 0,
-    cause: error,
-  });
+    ? "Nothing was changed: the workbook is as it was before."
+    : `"${sheetName}" was not changed; a hidden sheet "${temp}" holds the unfinished copy and is removed the next time this runs.`;
+  return stagedWriteError(error, temp, sheetName, action, outcome);
 }
 
 interface Look {
@@ -210,8 +190,7 @@ export async function replaceSheetAtomically(context: XlRequestContext, options:
       { sheet: sheetName },
     );
   }
-  let tempName = `${stem}${randomSuffix()}`;
-  while (seen.all.some((s) => s.name.toLowerCase() === tempName.toLowerCase())) tempName = `${stem}${randomSuffix()}`;
+  const tempName = tempSheetName(sheetName, seen.all.map((s) => s.name));
   let tempId = "";
 
   const renames = new Map<string, string>();

@@ -10,3 +10,4 @@ export * from "./read-workbook-grids";
 export * from "./guarded-region";
 export * from "./guarded-sheet";
 export * from "./guarded-append";
+export * from "./guarded-temp";

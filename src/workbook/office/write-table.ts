@@ -1,24 +1,23 @@
 /**
- * Writing a register as an Excel table, the same way every time:
- *   1. one sync to look: does the sheet exist, is the table name taken (and where);
- *   2. the previous table of that name on that sheet is cleared and deleted, in the same batch
- *      as the first chunk of values (writeBlock: chunked, text kept as text);
- *   3. one sync to finish: `tables.add` over the written block (never `rows.add`, which is
- *      slow and conflicts under co-authoring), name, style, widths, frozen header, and
- *      drop-down lists.
- * So a register of any size costs 2 syncs plus one per 4 MB of data (one more when a long
- * drop-down list must be stored on the lists sheet).
+ * Writing a register as an Excel table, the same way every time, so that the sheet never shows
+ * it half-written (see writeTable below for the steps): the values are staged on a hidden
+ * working sheet (writeBlock: chunked, text kept as text), then ONE batch puts them in place
+ * with Range.copyFrom, resizing the previous table (never `rows.add`, which is slow and
+ * conflicts under co-authoring) or adding a new one, with name, style, widths, frozen header
+ * and drop-down lists. A register of any size costs 2-3 syncs plus one per 4 MB of data.
  *
  * Drop-down lists: Excel refuses a typed list ("a,b,c") over 255 characters, and cannot
  * type a choice that contains a comma. Such lists (the 47 counties) are written as a column of
  * a hidden "Lists" sheet, headed "<table>[<column>]", and the validation refers to it.
  */
 
-import { absoluteRectAddress, qualifiedAddress, quoteSheetName, rectAddress } from "../address";
+import { type Rect, absoluteRectAddress, cellAddress, qualifiedAddress, quoteSheetName, rectAddress, rectIntersection, rectSubtract } from "../address";
 import { TEXT_FORMAT, toSafeCellValue } from "../cell-safety";
 import { charactersToPoints } from "../units";
 import type { XlCellValue, XlRange, XlRequestContext, XlWorksheet } from "./excel-api";
 import { WorkbookOperationError, toWorkbookError } from "./errors";
+import { type RegionFingerprint, assertRegionUnchanged } from "./guarded-region";
+import { stagedWriteError, tempSheetName, tempSheetStem } from "./guarded-temp";
 import type { LongOperationOptions } from "./progress";
 import { type WritableCell, writeBlock } from "./write-block";
 
@@ -61,6 +60,10 @@ export interface WriteTableOptions extends LongOperationOptions {
    * lists sheet changes only when the new table is put in place).
    */
   deferDropDowns?: (dropDowns: TableDropDowns) => void;
+  /** A filtered previous table: "refuse" (default: TableFiltered, the user decides) or "clearFilters". */
+  whenFiltered?: "refuse" | "clearFilters";
+  /** What the caller read (e.g. the register it merges with): the write stops if it changed. */
+  expected?: RegionFingerprint;
   budgetBytes?: number;
 }
 
@@ -207,6 +210,99 @@ function lookAfter(used: ListsSheetLook["used"], added: ReadonlyArray<{ column: 
   return { row: 0, column: start, rowCount: bottom, columnCount: right - start, header };
 }
 
+interface TargetLook {
+  sheetExists: boolean;
+  sheetProtected: boolean;
+  /** The previous table of this name on the target sheet. */
+  previous: { name: string; rect: Rect; filtered: boolean; showTotals: boolean } | undefined;
+  /** The target sheet's used range (values only). */
+  used: Rect | undefined;
+  lists: ListsSheetLook | undefined;
+  /** Names of every sheet (working sheets included). */
+  sheetNames: string[];
+  /** Whether any sheet is visible (a working sheet can only be hidden beside a visible one). */
+  anyVisible: boolean;
+}
+
+/** Looks at the target sheet, the table, the lists sheet: 1 sync, 2 when any of them exists. */
+async function lookAtTarget(context: XlRequestContext, options: WriteTableOptions, withLists: boolean, sync: () => Promise<void>): Promise<TargetLook> {
+  const { sheetName, tableName } = options;
+  const worksheets = context.workbook.worksheets;
+  const sheets = worksheets.load("items/name, items/visibility, items/protection/protected");
+  const tables = context.workbook.tables.load("items/name, items/showTotals, items/worksheet/name");
+  const listsSheet = withLists ? worksheets.getItemOrNullObject(options.listsSheetName ?? "Lists") : undefined;
+  await sync();
+  const target = sheets.items.find((s) => s.name.toLowerCase() === sheetName.toLowerCase());
+  const found = tables.items.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
+  if (found && found.worksheet.name.toLowerCase() !== sheetName.toLowerCase()) {
+    throw new WorkbookOperationError(
+      "TableNameInUse",
+      `The table name "${tableName}" is already used on the sheet "${found.worksheet.name}". Rename or delete that table, or write this register there.`,
+      { sheet: sheetName },
+    );
+  }
+  const onSheet = target ? worksheets.getItem(target.name) : undefined;
+  const range = found && onSheet ? onSheet.tables.getItem(found.name).getRange().load("rowIndex, columnIndex, rowCount, columnCount") : undefined;
+  const filter = found && onSheet ? onSheet.tables.getItem(found.name).autoFilter.load("isDataFiltered") : undefined;
+  const used = onSheet?.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
+  const listsUsed = listsSheet && !listsSheet.isNullObject ? listsSheet.getUsedRangeOrNullObject(true).load("values, rowIndex, columnIndex, columnCount, rowCount") : undefined;
+  if (onSheet || listsUsed) await sync();
+  return {
+    sheetExists: target !== undefined,
+    sheetProtected: target?.protection.protected ?? false,
+    previous:
+      found && range && filter
+        ? { name: found.name, rect: { row: range.rowIndex, column: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount }, filtered: filter.isDataFiltered, showTotals: found.showTotals }
+        : undefined,
+    used: used && !used.isNullObject ? { row: used.rowIndex, column: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount } : undefined,
+    lists: listsSheet ? listsLookOf(listsSheet, listsUsed) : undefined,
+    sheetNames: sheets.items.map((s) => s.name),
+    anyVisible: sheets.items.some((s) => s.visibility === "Visible"),
+  };
+}
+
+function union(a: Rect, b: Rect): Rect {
+  const row = Math.min(a.row, b.row);
+  const column = Math.min(a.column, b.column);
+  return { row, column, rowCount: Math.max(a.row + a.rowCount, b.row + b.rowCount) - row, columnCount: Math.max(a.column + a.columnCount, b.column + b.columnCount) - column };
+}
+
+/** Cells outside the old table that the new one would cover and that hold values: refused. */
+async function assertRoom(context: XlRequestContext, look: TargetLook, rect: Rect, options: WriteTableOptions, sync: () => Promise<void>): Promise<void> {
+  if (!look.used) return;
+  const used = look.used;
+  const outside = (look.previous ? rectSubtract(rect, look.previous.rect) : [rect]).map((r) => rectIntersection(r, used)).filter((r): r is Rect => r !== undefined);
+  if (outside.length === 0) return;
+  const sheet = context.workbook.worksheets.getItem(options.sheetName);
+  const probes = outside.map((r) => ({ r, range: sheet.getRangeByIndexes(r.row, r.column, r.rowCount, r.columnCount).load("values") }));
+  await sync();
+  for (const { r, range } of probes) {
+    range.values.forEach((row, i) => {
+      const j = row.findIndex((v) => v !== "");
+      if (j < 0) return;
+      throw new WorkbookOperationError(
+        "InvalidData",
+        `The table "${options.tableName}" needs the cells from ${cellAddress(rect.row, rect.column)} to ${cellAddress(rect.row + rect.rowCount - 1, rect.column + rect.columnCount - 1)} on "${options.sheetName}", but ${cellAddress(r.row + i, r.column + j)} holds "${String(row[j]).slice(0, 40)}". Nothing was written. Move that content, then run it again.`,
+        { sheet: options.sheetName, rowsWritten: 0 },
+      );
+    });
+  }
+}
+
+/**
+ * Writes a register as a table, staged so that the sheet never shows it half-written:
+ *   1. look (1 sync, 2 when the sheet, table or lists sheet exists): refused before anything is
+ *      written when the name is used elsewhere, the sheet protected, the table filtered (unless
+ *      `whenFiltered: "clearFilters"`), or other content lies where the table would grow;
+ *   2. the values go to a hidden working sheet, created in the first chunk's batch (chunked);
+ *   3. with `expected`, the region the caller read is checked (1 sync): ChangedMeanwhile;
+ *   4. ONE batch puts it in place: the previous table is cleared and resized (keeping the
+ *      table, so formulas and links that refer to it keep working) or a new table is added,
+ *      the cells are copied from the working sheet (Range.copyFrom: a small request whatever
+ *      the size), then widths, frozen header, drop-down lists, and the working sheet is deleted.
+ * A failure before 4 deletes the working sheet: the workbook is as before. A failure in 4 is
+ * completed from the working sheet, which still holds everything (the batch is idempotent).
+ */
 export async function writeTable(context: XlRequestContext, options: WriteTableOptions): Promise<WriteTableResult> {
   validate(options);
   const { sheetName, tableName, headers, rows } = options;
@@ -219,91 +315,149 @@ export async function writeTable(context: XlRequestContext, options: WriteTableO
     lists: (options.listValidations ?? []).map((v) => ({ ...v, offset: columnOffset(options, v.column), inline: inlineListSource(v.values) })),
     body: { row: topLeft.row + 1, column: topLeft.column, rowCount: rows.length },
   };
-  const lookAtLists = needsListsSheet(dropDowns) && !options.deferDropDowns;
+  const withLists = needsListsSheet(dropDowns) && !options.deferDropDowns;
   const action = `writing the table "${tableName}" on "${sheetName}"`;
   let syncs = 0;
-  const sync = async (rowsWritten?: number) => {
+  const sync = async () => {
     try {
       await context.sync();
       syncs += 1;
     } catch (error) {
-      throw toWorkbookError(error, rowsWritten === undefined ? { action, sheet: sheetName } : { action, sheet: sheetName, rowsWritten });
+      syncs += 1;
+      throw toWorkbookError(error, { action, sheet: sheetName });
     }
   };
 
   // 1. Look.
-  const worksheets = context.workbook.worksheets;
-  const existingSheet = worksheets.getItemOrNullObject(sheetName);
-  const tables = context.workbook.tables.load("items/name, items/worksheet/name");
-  const listsSheet = lookAtLists ? worksheets.getItemOrNullObject(listsSheetName) : undefined;
-  await sync();
-  let listsUsed: XlRange | undefined;
-  if (listsSheet && !listsSheet.isNullObject) {
-    listsUsed = listsSheet.getUsedRangeOrNullObject(true).load("values, rowIndex, columnIndex, columnCount, rowCount");
-    await sync();
+  const look = await lookAtTarget(context, options, withLists, sync);
+  if (look.sheetProtected) {
+    throw new WorkbookOperationError("SheetProtected", `The sheet "${sheetName}" is protected, so the add-in did not write the table "${tableName}". Unprotect it (Review > Unprotect Sheet) and try again.`, { sheet: sheetName, rowsWritten: 0 });
   }
-  const listsLook = listsSheet ? listsLookOf(listsSheet, listsUsed) : undefined;
-
-  // 2. Clear the previous table (queued into the first chunk's batch).
-  const previous = tables.items.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
-  if (previous && previous.worksheet.name.toLowerCase() !== sheetName.toLowerCase()) {
+  if (look.previous?.filtered && options.whenFiltered !== "clearFilters") {
     throw new WorkbookOperationError(
-      "TableNameInUse",
-      `The table name "${tableName}" is already used on the sheet "${previous.worksheet.name}". Rename or delete that table, or write this register there.`,
-      { sheet: sheetName },
+      "TableFiltered",
+      `The table "${tableName}" on "${sheetName}" is filtered, so some of its rows are hidden. Nothing was written. Clear its filters (Data > Clear) and run it again, or choose to let the add-in clear them.`,
+      { sheet: sheetName, rowsWritten: 0 },
     );
   }
-  // Synced above through sync(), which the lint heuristic cannot follow.
-  // eslint-disable-next-line office-addins/call-sync-before-read
-  if (existingSheet.isNullObject) {
-    worksheets.add(sheetName);
-  } else if (previous) {
-    const old = existingSheet.tables.getItem(previous.name);
-    old.clearFilters();
-    const area = old.getRange();
-    area.dataValidation.clear();
-    area.clear("All");
-    old.delete();
-  }
-
-  // 3. Values, chunked.
   const block: Array<ReadonlyArray<WritableCell>> = [headers, ...rows];
-  const written = await writeBlock(context, sheetName, topLeft, block, {
-    ...(options.columnFormats ? { columnFormats: options.columnFormats } : {}),
-    // The header row is text whatever the column's format.
-    cellFormat: (r) => (r === 0 ? "General" : undefined),
-    ...(options.asText ? { asText: [...options.asText] } : {}),
-    ...(options.budgetBytes !== undefined ? { budgetBytes: options.budgetBytes } : {}),
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    label: `Writing ${tableName}`,
-  });
-  syncs += written.syncs;
+  const tableRect: Rect = { row: topLeft.row, column: topLeft.column, rowCount: block.length, columnCount: headers.length };
+  await assertRoom(context, look, { ...tableRect, rowCount: Math.max(block.length, 2) }, options, sync);
 
-  // 4. Table, layout, drop-downs: one sync.
-  const sheet = worksheets.getItem(sheetName);
-  const tableRect = { row: topLeft.row, column: topLeft.column, rowCount: rows.length + 1, columnCount: headers.length };
-  const table = sheet.tables.add(rectAddress(tableRect), true);
-  table.name = tableName;
-  if (options.style) table.style = options.style;
-  options.columnWidths?.forEach((width, c) => {
-    if (width !== undefined) sheet.getRangeByIndexes(topLeft.row, topLeft.column + c, 1, 1).format.columnWidth = charactersToPoints(width);
-  });
-  if (options.freezeHeader) sheet.freezePanes.freezeRows(topLeft.row + 1);
-
-  if (options.deferDropDowns) {
-    if (dropDowns.lists.length > 0) options.deferDropDowns(dropDowns);
-  } else {
-    queueDropDowns(context, sheet, dropDowns, listsLook);
-  }
-  await sync(rows.length);
-
-  return {
-    sheetName,
-    tableName,
-    address: qualifiedAddress(sheetName, tableRect),
-    rows: rows.length,
-    syncs,
-    replaced: previous !== undefined,
+  // 2. Stage on a hidden working sheet; leftovers of an interrupted run go in the same batch.
+  const worksheets = context.workbook.worksheets;
+  const stem = tempSheetStem(sheetName);
+  for (const leftover of look.sheetNames.filter((n) => n.startsWith(stem))) worksheets.getItem(leftover).delete();
+  const temp = tempSheetName(sheetName, look.sheetNames);
+  const working = worksheets.add(temp);
+  if (look.anyVisible) working.visibility = "Hidden";
+  const removeTemp = async (): Promise<boolean> => {
+    try {
+      const leftover = worksheets.getItemOrNullObject(temp);
+      await sync();
+      // Synced above through sync(), which the lint heuristic cannot follow.
+      // eslint-disable-next-line office-addins/call-sync-before-read
+      if (leftover.isNullObject) return true;
+      leftover.delete();
+      await sync();
+      return true;
+    } catch {
+      return false;
+    }
   };
+  const stopped = async (error: unknown): Promise<WorkbookOperationError> => {
+    const tidied = await removeTemp();
+    return stagedWriteError(error, temp, sheetName, action, tidied ? `Nothing was written: "${sheetName}" is as it was.` : `"${sheetName}" was not changed; a hidden working sheet is left and is removed the next time this runs.`);
+  };
+  try {
+    const written = await writeBlock(context, temp, { row: 0, column: 0 }, block, {
+      ...(options.columnFormats ? { columnFormats: options.columnFormats } : {}),
+      // The header row is text whatever the column's format.
+      cellFormat: (r) => (r === 0 ? "General" : undefined),
+      ...(options.asText ? { asText: [...options.asText] } : {}),
+      ...(options.budgetBytes !== undefined ? { budgetBytes: options.budgetBytes } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      label: `Writing ${tableName}`,
+    });
+    syncs += written.syncs;
+    // 3. The region the caller read, if it said.
+    if (options.expected) {
+      syncs += 1;
+      await assertRegionUnchanged(context, options.expected, { action });
+    }
+  } catch (error) {
+    throw await stopped(error);
+  }
+
+  // 4. Put it in place, in one batch.
+  const source = qualifiedAddress(temp, { row: 0, column: 0, rowCount: block.length, columnCount: headers.length });
+  const putInPlace = (state: TargetLook) => {
+    const working = worksheets.getItem(temp);
+    const sheet = state.sheetExists ? worksheets.getItem(sheetName) : worksheets.add(sheetName);
+    const previous = state.previous;
+    const keep = previous !== undefined && previous.rect.row === tableRect.row && previous.rect.column === tableRect.column && !previous.showTotals;
+    const old = previous ? sheet.tables.getItem(previous.name) : undefined;
+    if (old && previous) {
+      old.clearFilters();
+      const area = keep ? union(previous.rect, { ...tableRect, rowCount: Math.max(tableRect.rowCount, 2) }) : previous.rect;
+      const cleared = sheet.getRangeByIndexes(area.row, area.column, area.rowCount, area.columnCount);
+      cleared.dataValidation.clear();
+      cleared.clear("All");
+      if (keep) old.resize(rectAddress({ ...tableRect, rowCount: Math.max(tableRect.rowCount, 2) }));
+      else old.delete();
+    }
+    sheet.getRangeByIndexes(topLeft.row, topLeft.column, 1, 1).copyFrom(source, "All");
+    const table = keep && old ? old : sheet.tables.add(rectAddress(tableRect), true);
+    if (!(keep && old)) table.name = tableName;
+    if (options.style) table.style = options.style;
+    options.columnWidths?.forEach((width, c) => {
+      if (width !== undefined) sheet.getRangeByIndexes(topLeft.row, topLeft.column + c, 1, 1).format.columnWidth = charactersToPoints(width);
+    });
+    if (options.freezeHeader) sheet.freezePanes.freezeRows(topLeft.row + 1);
+    if (!options.deferDropDowns) queueDropDowns(context, sheet, dropDowns, state.lists);
+    working.delete();
+  };
+  if (options.deferDropDowns && dropDowns.lists.length > 0) options.deferDropDowns(dropDowns);
+  putInPlace(look);
+  try {
+    await sync();
+  } catch (error) {
+    await finishPutInPlace(error);
+  }
+  return { sheetName, tableName, address: qualifiedAddress(sheetName, tableRect), rows: rows.length, syncs, replaced: look.previous !== undefined };
+
+  /**
+   * The put-in-place batch failed. If it failed on what it looked up first (the sheet or table
+   * was renamed, deleted or protected meanwhile), nothing was changed: roll back. Otherwise the
+   * working sheet still holds everything: look again and run the batch again (roll forward).
+   */
+  async function finishPutInPlace(error: unknown): Promise<void> {
+    const code = error instanceof WorkbookOperationError ? error.excelCode : undefined;
+    if (code === "ItemNotFound" || code === "ItemAlreadyExists" || code === "AccessDenied" || code === "FilteredRangeConflict") {
+      const changed = new WorkbookOperationError(
+        code === "AccessDenied" ? "SheetProtected" : code === "FilteredRangeConflict" ? "TableFiltered" : "ChangedMeanwhile",
+        `The sheet "${sheetName}" or its table "${tableName}" was renamed, deleted, protected or filtered while the add-in was ${action}.`,
+        { sheet: sheetName, cause: error },
+      );
+      throw await stopped(changed);
+    }
+    let again: TargetLook;
+    try {
+      again = await lookAtTarget(context, options, withLists, sync);
+    } catch (lookError) {
+      throw incomplete(lookError);
+    }
+    if (!again.sheetNames.includes(temp)) return;
+    try {
+      putInPlace(again);
+      await sync();
+    } catch (finalError) {
+      throw incomplete(finalError);
+    }
+  }
+
+  function incomplete(error: unknown): WorkbookOperationError {
+    return stagedWriteError(error, temp, sheetName, action, `The table "${tableName}" may be incomplete. Run it again: it is rewritten in full.`);
+  }
 }

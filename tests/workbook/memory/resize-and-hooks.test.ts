@@ -69,3 +69,35 @@ describe("faults.beforeSync and lasting connection loss", () => {
     await expect(context.sync()).resolves.toBeUndefined();
   });
 });
+
+describe("Range.copyFrom (ExcelApi 1.9)", () => {
+  it("copies values, formulas as text, number formats and links from another sheet, growing from one cell", async () => {
+    const workbook = book();
+    const other = workbook.sheet("Other");
+    other.setRawValue(0, 0, "=not a formula");
+    other.setNumberFormat(0, 0, "@");
+    other.setRawValue(1, 1, 42);
+    other.setHyperlink(1, 1, { address: "https://example.org" });
+    const context = createMemoryContext(workbook);
+    context.workbook.worksheets.getItem("Pairs").getRange("D1").copyFrom("Other!A1:B2");
+    await context.sync();
+    const pairs = workbook.sheet("Pairs");
+    expect(pairs.cellAt("D1")).toEqual({ value: "=not a formula", numberFormat: "@" });
+    expect(pairs.cellAt("E2")).toEqual({ value: 42, hyperlink: { address: "https://example.org" } });
+    expect(pairs.cellAt("E1")).toBeUndefined();
+  });
+
+  it("empties destination cells the source has empty, copies values only when asked, and refuses a filtered table", async () => {
+    const workbook = book();
+    const context = createMemoryContext(workbook);
+    const pairs = context.workbook.worksheets.getItem("Pairs");
+    pairs.getRange("A2:B2").copyFrom("Other!C1:D1", "All");
+    await context.sync();
+    expect(workbook.sheet("Pairs").valuesIn("A2:B3")).toEqual([["", ""], ["M2", "E2"]]);
+    filterTable(workbook, "PairRegister");
+    pairs.getRange("A3").copyFrom("Other!A1", "Values");
+    await expect(context.sync()).rejects.toMatchObject({ code: "FilteredRangeConflict" });
+    pairs.getRange("A1:C1").copyFrom("Other!A1:B1");
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});

@@ -53,7 +53,10 @@ describe("writeTable", () => {
     const long = Array.from({ length: 10 }, (_, i) => [`M${i}`, `Name ${i}`, "Kisumu", "0700000000", new Date("2017-01-01"), "Yes"]);
     await writeTable(context, { sheetName: "Mentors", tableName: "MentorRegister", headers, rows: long });
     filterTable(workbook, "MentorRegister");
-    const second = await writeTable(context, { sheetName: "Mentors", tableName: "MentorRegister", headers, rows });
+    // A filtered table is not written into blindly: the user is told, and chooses.
+    await expect(writeTable(context, { sheetName: "Mentors", tableName: "MentorRegister", headers, rows })).rejects.toMatchObject({ code: "TableFiltered" });
+    expect(workbook.findTable("MentorRegister")?.rect.rowCount).toBe(11);
+    const second = await writeTable(context, { sheetName: "Mentors", tableName: "MentorRegister", headers, rows, whenFiltered: "clearFilters" });
     expect(second.replaced).toBe(true);
     expect(workbook.allTables()).toHaveLength(1);
     expect(workbook.findTable("MentorRegister")?.rect.rowCount).toBe(3);
