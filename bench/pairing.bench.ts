@@ -17,7 +17,7 @@
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { munkres } from "munkres";
-import { buildPairingProblem } from "../src/domain/pairing";
+import { buildPairingProblem, explainPairing } from "../src/domain/pairing";
 import { solveAssignment, type ScoreMatrix } from "../src/domain/pairing/solver";
 import { loadRegisters } from "../src/operations/load-registers";
 import { FOCUS_AREA_IDS, SECTORS } from "../src/domain/reference";
@@ -116,7 +116,24 @@ async function operationLines(mentees: number, mentors: number): Promise<Pairing
   const accepted = await acceptPairs(context, { phase: "Phase 9", suggestions: proposal.outcome.suggestions, acceptedAt: new Date("2026-01-01T00:00:00Z") });
   const end = performance.now();
   const round = (ms: number) => Math.round(ms * 100) / 100;
+  // The same work step by step, to show where the time goes.
+  const t0 = performance.now();
+  const loaded = await loadRegisters(createMemoryContext(programmeWorkbook(mentees, mentors)));
+  const t1 = performance.now();
+  const built = buildPairingProblem(loaded.registers, { phase: "Phase 9" });
+  if (!built.ok) throw new Error(built.errors.map((e) => e.message).join("; "));
+  const t2 = performance.now();
+  const solved = solveAssignment(built.problem.assignment);
+  if (!solved.ok) throw new Error(solved.issues.map((i) => i.message).join("; "));
+  const t3 = performance.now();
+  explainPairing(built.problem, solved);
+  const t4 = performance.now();
   return [
+    {
+      name: `pair operation ${mentees} mentees x ${mentors} mentors: steps`,
+      ms: round(t4 - t0),
+      details: { readMs: round(t1 - t0), scoreMs: round(t2 - t1), solveMs: round(t3 - t2), explainMs: round(t4 - t3) },
+    },
     {
       name: `pair operation ${mentees} mentees x ${mentors} mentors: score + solve + explain + log`,
       ms: round(proposed - start),

@@ -4,10 +4,10 @@
  */
 export { DEFAULT_WEIGHTS, PairingWeightsSchema, SCORE_PARTS, SCORE_PART_LABELS, needRankWeight, UNKNOWN_PART_VALUE, TRAVEL_VALUES, SECTOR_VALUES } from "./score/weights";
 export type { PairingWeights, ScorePartKey } from "./score/weights";
-export { pairScore, pointScale, scoreBreakdown, roundScore } from "./score/score";
+export { pairScore, pointScale, scoreAllPairs, scoreBreakdown, roundScore } from "./score/score";
 export type { PointScale, ScoreBreakdown, ScorePart } from "./score/score";
 export { readAvailability, describeSlots } from "./score/availability";
-export { personKey, personLabel, mentorProfile, menteeProfile, sameOrganisation } from "./people";
+export { conflictsOfInterest, personKey, personLabel, mentorProfile, menteeProfile, sameOrganisation } from "./people";
 export type { MenteeProfile, MentorProfile, PersonName } from "./people";
 export { DEFAULT_THRESHOLD, PairingRequestSchema, PairRefSchema } from "./request";
 export type { PairingRequest, PairingRequestInput, PairRef } from "./request";

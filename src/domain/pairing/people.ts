@@ -163,3 +163,35 @@ export function sameOrganisation(mentor: MentorProfile, mentee: MenteeProfile): 
   }
   return undefined;
 }
+
+/**
+ * `sameOrganisation` for every pair at once, as a row-major matrix (`mark` = conflict): each
+ * mentee key's runs of words are looked up among the mentors' organisations, so the cost
+ * grows with the number of people, not with mentors x mentees string comparisons.
+ */
+export function conflictsOfInterest(mentors: readonly MentorProfile[], mentees: readonly MenteeProfile[], mark = 1): Uint8Array {
+  const N = mentors.length;
+  const out = new Uint8Array(mentees.length * N);
+  const byOrganisation = new Map<string, number[]>();
+  mentors.forEach((m, j) => {
+    if (m.organisationKey === "") return;
+    const list = byOrganisation.get(m.organisationKey);
+    if (list) list.push(j);
+    else byOrganisation.set(m.organisationKey, [j]);
+  });
+  if (byOrganisation.size === 0) return out;
+  mentees.forEach((e, i) => {
+    for (const key of e.organisationKeys) {
+      for (const j of byOrganisation.get(key) ?? []) out[i * N + j] = mark;
+      // Organisations of two words or more named inside the key ("hr office upendo mission hospital").
+      const words = key.split(" ");
+      for (let start = 0; start < words.length; start++) {
+        for (let end = start + 2; end <= words.length; end++) {
+          if (start === 0 && end === words.length) continue;
+          for (const j of byOrganisation.get(words.slice(start, end).join(" ")) ?? []) out[i * N + j] = mark;
+        }
+      }
+    }
+  });
+  return out;
+}

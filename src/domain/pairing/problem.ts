@@ -7,9 +7,9 @@
 import { createScoreMatrix, type AssignmentProblem, type LockedPair, type ScoreMatrix } from "./solver";
 import type { Registers } from "../registers";
 import { findPhase, phaseStandings, type MenteeStanding, type MentorStanding, type PhaseStandings } from "./eligibility";
-import { personLabel, sameOrganisation, type MenteeProfile, type MentorProfile } from "./people";
+import { conflictsOfInterest, personLabel, type MenteeProfile, type MentorProfile } from "./people";
 import { PairingRequestSchema, type PairingRequest, type PairingRequestInput, type PairRef } from "./request";
-import { pairScore, pointScale, type PointScale } from "./score/score";
+import { pointScale, scoreAllPairs, type PointScale } from "./score/score";
 
 /** Why a cell of the matrix is forbidden. */
 export const BLOCK = { none: 0, excludedByUser: 1, conflictOfInterest: 2 } as const;
@@ -81,20 +81,9 @@ export function buildPairingProblem(registers: Registers, input: PairingRequestI
 
   const scale = pointScale(request.weights);
   const scores = createScoreMatrix(M, N);
-  const blocked = new Uint8Array(M * N);
-  for (let i = 0; i < M; i++) {
-    const mentee = mentees[i]!;
-    const offset = i * N;
-    for (let j = 0; j < N; j++) {
-      const mentor = mentors[j]!;
-      if (sameOrganisation(mentor, mentee) !== undefined) {
-        blocked[offset + j] = BLOCK.conflictOfInterest;
-        scores.values[offset + j] = Number.NaN;
-      } else {
-        scores.values[offset + j] = pairScore(mentor, mentee, scale);
-      }
-    }
-  }
+  const blocked = conflictsOfInterest(mentors, mentees, BLOCK.conflictOfInterest);
+  for (let k = 0; k < blocked.length; k++) if (blocked[k] !== BLOCK.none) scores.values[k] = Number.NaN;
+  scoreAllPairs(mentors, mentees, scale, scores.values, blocked);
 
   const constraints: string[] = [];
   const exclusions = resolvePairs(request.exclusions, standings, rowOf, colOf);

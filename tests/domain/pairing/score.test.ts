@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  conflictsOfInterest,
   DEFAULT_WEIGHTS,
   PairingWeightsSchema,
   menteeProfile,
@@ -8,6 +9,7 @@ import {
   pointScale,
   readAvailability,
   sameOrganisation,
+  scoreAllPairs,
   scoreBreakdown,
 } from "../../../src/domain/pairing";
 import { mentee, mentor, registerRows } from "./fixtures";
@@ -87,5 +89,30 @@ describe("conflict of interest", () => {
     expect(sameOrganisation(aMentor({ organisation: "Upendo Mission Hospital" }), w)).toBeDefined();
     expect(sameOrganisation(aMentor({ organisation: "Upendo Bank" }), w)).toBeUndefined();
     expect(sameOrganisation(aMentor({ organisation: undefined }), w)).toBeUndefined();
+  });
+});
+
+describe("scoring every pair at once", () => {
+  it("gives the same scores and conflicts as the pair-by-pair functions", () => {
+    const mentors = registerRows<Mentor>("mentors", "Mentors", [
+      mentor({ mentorId: "A", organisation: "Upendo Mission Hospital", sector: "Faith-based", skills: ["recruitment", "disciplinary"] }),
+      mentor({ mentorId: "B", organisation: "Kisumu County Government", county: "Homa Bay", availability: ["Tue"] }),
+      mentor({ mentorId: "C", organisation: "Lake", sector: undefined, county: undefined, availability: undefined, skills: [] }),
+    ]).rows.map((row, j) => mentorProfile(row, j));
+    const mentees = registerRows<Mentee>("mentees", "Mentees", [
+      mentee({ menteeId: "1", workplace: "HR office, Upendo Mission Hospital", needs: ["disciplinary", "recruitment"] }),
+      mentee({ menteeId: "2", county: "Siaya", needs: [] }),
+      mentee({ menteeId: "3", organisation: "Lake Ltd", county: "Mombasa" }),
+    ]).rows.map((row, i) => menteeProfile(row, i));
+    const conflicts = conflictsOfInterest(mentors, mentees);
+    const out = new Float64Array(9);
+    scoreAllPairs(mentors, mentees, scale, out, new Uint8Array(9));
+    mentees.forEach((e, i) =>
+      mentors.forEach((m, j) => {
+        expect(conflicts[i * 3 + j], `${e.id}/${m.id}`).toBe(sameOrganisation(m, e) === undefined ? 0 : 1);
+        expect(out[i * 3 + j], `${e.id}/${m.id}`).toBe(pairScore(m, e, scale));
+      }),
+    );
+    expect([...conflicts]).toEqual([1, 1, 0, 0, 1, 0, 0, 0, 1]);
   });
 });

@@ -30,16 +30,21 @@ const NEIGHBOURS: Uint8Array = (() => {
 })();
 
 export function needsValue(mentor: MentorProfile, mentee: MenteeProfile): number {
-  const bits = mentee.needBits;
-  if (bits.length === 0 || mentor.skillMask === 0) return UNKNOWN_PART_VALUE;
+  return needsFor(mentor.skillMask, mentee.needBits, mentee.needWeightTotal);
+}
+
+function needsFor(skillMask: number, bits: Int8Array, total: number): number {
+  if (bits.length === 0 || skillMask === 0) return UNKNOWN_PART_VALUE;
   let covered = 0;
-  for (let r = 0; r < bits.length; r++) if ((mentor.skillMask >> bits[r]!) & 1) covered += needRankWeight(r + 1);
-  return covered / mentee.needWeightTotal;
+  for (let r = 0; r < bits.length; r++) if ((skillMask >> bits[r]!) & 1) covered += needRankWeight(r + 1);
+  return covered / total;
 }
 
 export function travelValue(mentor: MentorProfile, mentee: MenteeProfile): number {
-  const a = mentor.countyIndex;
-  const b = mentee.countyIndex;
+  return travelFor(mentor.countyIndex, mentee.countyIndex);
+}
+
+function travelFor(a: number, b: number): number {
   if (a < 0 || b < 0) return UNKNOWN_PART_VALUE;
   if (a === b) return TRAVEL_VALUES.sameCounty;
   return NEIGHBOURS[a * COUNTIES.length + b] === 1 ? TRAVEL_VALUES.neighbouringCounty : TRAVEL_VALUES.far;
@@ -52,9 +57,11 @@ export function travelValue(mentor: MentorProfile, mentee: MenteeProfile): numbe
  * time is easier to fit around a mentee's work. Mentor's not recorded: neutral.
  */
 export function availabilityValue(mentor: MentorProfile, mentee: MenteeProfile): number {
-  const m = mentor.availability.slots;
+  return availabilityFor(mentor.availability.slots, mentee.availability.slots);
+}
+
+function availabilityFor(m: number, e: number): number {
   if (m === 0) return UNKNOWN_PART_VALUE;
-  const e = mentee.availability.slots;
   if (e !== 0) return countSlots(m & e) / countSlots(e);
   return Math.min(1, countSlots(m & WORKING_WEEK_MASK) / WORKING_HALF_DAYS);
 }
@@ -92,6 +99,10 @@ export function roundScore(score: number): number {
   return Math.round(score * 100) / 100;
 }
 
+function clampScore(raw: number): number {
+  return roundScore(Math.min(100, Math.max(0, raw)));
+}
+
 /** The pair's score, 0..100, rounded to two decimals. */
 export function pairScore(mentor: MentorProfile, mentee: MenteeProfile, scale: PointScale): number {
   const raw =
@@ -99,7 +110,37 @@ export function pairScore(mentor: MentorProfile, mentee: MenteeProfile, scale: P
     scale.travel * travelValue(mentor, mentee) +
     scale.availability * availabilityValue(mentor, mentee) +
     scale.sector * sectorValue(mentor);
-  return roundScore(Math.min(100, Math.max(0, raw)));
+  return clampScore(raw);
+}
+
+/**
+ * Scores every pair of `mentees` x `mentors` into `out` (row-major), the same numbers as
+ * `pairScore` pair by pair, with what depends on one side only worked out once per person:
+ * 2,000 x 1,000 pairs are two million inner loops of a few integer operations.
+ * Cells where `skip` is non-zero are left as they are.
+ */
+export function scoreAllPairs(mentors: readonly MentorProfile[], mentees: readonly MenteeProfile[], scale: PointScale, out: Float64Array, skip: Uint8Array): void {
+  const N = mentors.length;
+  const skills = Int32Array.from(mentors, (m) => m.skillMask);
+  const counties = Int32Array.from(mentors, (m) => m.countyIndex);
+  const slots = Int32Array.from(mentors, (m) => m.availability.slots);
+  const sectorPoints = Float64Array.from(mentors, (m) => scale.sector * sectorValue(m));
+  // Availability when the mentee's is not recorded depends on the mentor alone.
+  const breadthPoints = Float64Array.from(mentors, (m) => scale.availability * availabilityFor(m.availability.slots, 0));
+  for (let i = 0; i < mentees.length; i++) {
+    const e = mentees[i]!;
+    const offset = i * N;
+    const bits = e.needBits;
+    const total = e.needWeightTotal;
+    const county = e.countyIndex;
+    const menteeSlots = e.availability.slots;
+    for (let j = 0; j < N; j++) {
+      if (skip[offset + j] !== 0) continue;
+      const availability = menteeSlots === 0 ? breadthPoints[j]! : scale.availability * availabilityFor(slots[j]!, menteeSlots);
+      const raw = scale.needs * needsFor(skills[j]!, bits, total) + scale.travel * travelFor(counties[j]!, county) + availability + sectorPoints[j]!;
+      out[offset + j] = clampScore(raw);
+    }
+  }
 }
 
 export interface ScorePart {
