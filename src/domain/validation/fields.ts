@@ -250,7 +250,8 @@ export function checkFields(at: RowView, schemas: SchemaChecks, out: Collector):
       value: from,
       cell: change.cell,
       message: `${label} for ${at.who} is typed ${q(from)}; the register reads it as ${q(shown)} (${change.reason}).`,
-      fix: `Accept the tidy-up to write ${q(change.after)} in ${change.cell.address}, or correct the cell if that is not what was meant.`,
+      // Safe fixes are written to the converted register, never to the officer's own sheet.
+      fix: `If ${q(shown)} is what was meant, accept the tidy-up (it is written into the converted register, not into your own sheet); if not, correct ${change.cell.address}.`,
       safeFix: { field: change.field, cell: change.cell.address, from, to: change.after, reason: change.reason, group: tidyGroup(def) },
     });
   }

@@ -6,3 +6,4 @@ export * from "./issues-sheet";
 export * from "./fix-plan";
 export * from "./fixes";
 export * from "./settings-sheet";
+export * from "./json";

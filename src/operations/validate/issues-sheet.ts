@@ -42,6 +42,14 @@ function fieldLabel(issue: Issue): string {
   return REGISTERS[issue.register].fields.find((f) => f.key === issue.field)?.label ?? issue.field;
 }
 
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "26 Nov 2026 09:05" in the local time of whoever validated: day first, month in words. */
+export function validatedAt(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${date.getDate()} ${MONTHS[date.getMonth()] ?? ""} ${date.getFullYear()} ${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
 /** The sheet's content, pure: one row per issue, in the report's order. */
 export function planIssuesSheet(issues: readonly Issue[], when: string): IssuesSheetPlan {
   const errors = issues.filter((i) => i.severity === "error").length;
