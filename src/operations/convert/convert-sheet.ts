@@ -14,7 +14,7 @@
 
 import { detectRegister, type MappingOverride } from "../../domain/mapping";
 import { REGISTERS, columnLetters, type RegisterKind } from "../../domain/registers";
-import { readSheetGrid, writeTable, type WriteTableResult, type XlRequestContext } from "../../workbook/office";
+import { fingerprintGrid, readSheetGrid, writeTable, type RegionFingerprint, type WriteTableResult, type XlRequestContext } from "../../workbook/office";
 import type { LongOperationOptions } from "../../workbook/office/progress";
 import { isOutputSheet } from "../output-sheets";
 import { ConvertError } from "./convert-error";
@@ -158,9 +158,13 @@ async function registerFormulas(context: XlRequestContext, existing: ExistingReg
   return found;
 }
 
-/** Writes a register table: values, formats, widths, frozen header, drop-downs. */
-export function writeRegisterTable(context: XlRequestContext, table: RegisterTable, options: Pick<LongOperationOptions, "onProgress"> = {}): Promise<WriteTableResult> {
+/**
+ * Writes a register table: values, formats, widths, frozen header, drop-downs. With `expected`
+ * (the register's sheet as read), a co-author's edit made since stops the write.
+ */
+export function writeRegisterTable(context: XlRequestContext, table: RegisterTable, options: Pick<LongOperationOptions, "onProgress"> & { expected?: RegionFingerprint } = {}): Promise<WriteTableResult> {
   return writeTable(context, {
+    ...(options.expected ? { expected: options.expected } : {}),
     sheetName: table.sheetName,
     tableName: table.tableName,
     headers: table.columns.map((c) => c.header),
@@ -201,6 +205,9 @@ export async function convertSheet(context: XlRequestContext, request: ConvertRe
     table = tableFromPlan(plan);
   }
   options.signal?.throwIfAborted();
-  const written = await writeRegisterTable(context, table, options.onProgress ? { onProgress: options.onProgress } : {});
+  // The register as read: merged from, so it must not have changed by the time it is rewritten.
+  const read = prepared.existing ? snapshotGrid(snapshot, prepared.existing.sheet) : undefined;
+  const expected = read ? fingerprintGrid({ sheet: read.sheet, rowIndex: read.origin.row - 1, columnIndex: read.origin.column - 1, values: read.values }) : undefined;
+  const written = await writeRegisterTable(context, table, { ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(expected ? { expected } : {}) });
   return { status: "converted", summary, diff, written, rowsFromSource: table.rowsFromSource };
 }

@@ -66,9 +66,15 @@ export function fingerprintValues(region: Region, sheet: string, rect: Rect, val
 
 const BLANK: Rect = { row: 0, column: 0, rowCount: 0, columnCount: 0 };
 
-/** The fingerprint of a sheet read with readSheetGrid (valuesOnly, the default): no extra sync. */
-export function fingerprintGrid(grid: SheetGrid): RegionFingerprint {
-  const rect = grid.address === "" ? BLANK : { row: grid.rowIndex, column: grid.columnIndex, rowCount: grid.values.length, columnCount: grid.values[0]?.length ?? 0 };
+/** What fingerprintGrid needs of a grid: a SheetGrid, or a used-range grid read another way. */
+export type GridRead = Pick<SheetGrid, "sheet" | "rowIndex" | "columnIndex"> & { values: readonly (readonly XlCellValue[])[] };
+
+/**
+ * The fingerprint of a sheet's used range (values only, as readSheetGrid and readWorkbookGrids
+ * read it), from the values already read: no extra sync.
+ */
+export function fingerprintGrid(grid: GridRead): RegionFingerprint {
+  const rect = grid.values.length === 0 ? BLANK : { row: grid.rowIndex, column: grid.columnIndex, rowCount: grid.values.length, columnCount: grid.values[0]?.length ?? 0 };
   return fingerprintValues({ kind: "sheet", sheet: grid.sheet }, grid.sheet, rect, grid.values);
 }
 
