@@ -5,11 +5,11 @@
  *   plan   pure, in bands of rows, with progress and Cancel between bands;
  *   decide a register that exists is never overwritten silently: without the officer's
  *          choice the diff is returned and nothing is written;
- *   apply  one table write (writeTable: chunked under Excel's request limit).
- * The source sheet is only read, never written.
- *
- * Cancel is honoured until the write starts. A write cut half-way would leave the register
- * half-written, so once it starts it runs to the end (a few syncs, under a second in Excel).
+ *   apply  one table write (writeTable: staged on a hidden working sheet, chunked under
+ *          Excel's request limit, put in place in one batch), which stops with
+ *          ChangedMeanwhile if a co-author changed the register since it was read.
+ * The source sheet is only read, never written. Cancel works at every step: before the write
+ * nothing was written; during it, the working sheet is removed and the workbook is as before.
  */
 
 import { detectRegister, type MappingOverride } from "../../domain/mapping";
@@ -162,9 +162,8 @@ async function registerFormulas(context: XlRequestContext, existing: ExistingReg
  * Writes a register table: values, formats, widths, frozen header, drop-downs. With `expected`
  * (the register's sheet as read), a co-author's edit made since stops the write.
  */
-export function writeRegisterTable(context: XlRequestContext, table: RegisterTable, options: Pick<LongOperationOptions, "onProgress"> & { expected?: RegionFingerprint } = {}): Promise<WriteTableResult> {
+export function writeRegisterTable(context: XlRequestContext, table: RegisterTable, options: LongOperationOptions & { expected?: RegionFingerprint } = {}): Promise<WriteTableResult> {
   return writeTable(context, {
-    ...(options.expected ? { expected: options.expected } : {}),
     sheetName: table.sheetName,
     tableName: table.tableName,
     headers: table.columns.map((c) => c.header),
@@ -176,6 +175,8 @@ export function writeRegisterTable(context: XlRequestContext, table: RegisterTab
     freezeHeader: true,
     listValidations: table.columns.flatMap((c, column) => (c.list ? [{ column, values: c.list.values, allowOther: c.list.allowOther }] : [])),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.expected ? { expected: options.expected } : {}),
   });
 }
 
@@ -208,6 +209,6 @@ export async function convertSheet(context: XlRequestContext, request: ConvertRe
   // The register as read: merged from, so it must not have changed by the time it is rewritten.
   const read = prepared.existing ? snapshotGrid(snapshot, prepared.existing.sheet) : undefined;
   const expected = read ? fingerprintGrid({ sheet: read.sheet, rowIndex: read.origin.row - 1, columnIndex: read.origin.column - 1, values: read.values }) : undefined;
-  const written = await writeRegisterTable(context, table, { ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(expected ? { expected } : {}) });
+  const written = await writeRegisterTable(context, table, { ...options, ...(expected ? { expected } : {}) });
   return { status: "converted", summary, diff, written, rowsFromSource: table.rowsFromSource };
 }

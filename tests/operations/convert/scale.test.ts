@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { messyMentorSheet } from "../../../bench/reading.bench";
 import { convertSheet, PLAN_BAND_ROWS } from "../../../src/operations/convert";
-import { createMemoryContext, DEFAULT_MAX_REQUEST_BYTES } from "../../../src/workbook/memory";
+import { coAuthorEdit, createMemoryContext, DEFAULT_MAX_REQUEST_BYTES } from "../../../src/workbook/memory";
+import { WorkbookOperationError } from "../../../src/workbook/office";
 import { sheetFromGrid, sheetState } from "./support";
 
 describe("converting a 50,000-row sheet", () => {
@@ -39,5 +40,40 @@ describe("converting a 50,000-row sheet", () => {
     expect(workbook.getSheet("Mentors register")).toBeUndefined();
     expect(workbook.getSheet("Lists")).toBeUndefined();
     expect(sheetState(workbook.sheet("Mentors"))).toEqual(before);
+  }, 60_000);
+});
+
+describe("cancelling or a co-author while the register is written", () => {
+  it("a cancel during the write leaves the workbook as it was: no register, no working sheet", async () => {
+    const workbook = sheetFromGrid(messyMentorSheet(20_000));
+    const before = workbook.sheets.map((s) => s.name);
+    const controller = new AbortController();
+    const error = await convertSheet(createMemoryContext(workbook), { sheet: "Mentors" }, {
+      signal: controller.signal,
+      onProgress: (_done, _total, label) => {
+        if (label.startsWith("Writing")) controller.abort();
+      },
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookOperationError);
+    expect((error as WorkbookOperationError).code).toBe("Aborted");
+    expect(workbook.sheets.map((s) => s.name)).toEqual(before);
+  }, 60_000);
+
+  it("stops with ChangedMeanwhile when a co-author edits the register between the read and the write", async () => {
+    const workbook = sheetFromGrid(messyMentorSheet(300));
+    const context = createMemoryContext(workbook);
+    await convertSheet(context, { sheet: "Mentors" });
+    workbook.sheet("Mentors").setRawValue(400, 1, "Late Entry Mentor");
+    let edited = false;
+    const error = await convertSheet(context, { sheet: "Mentors", choice: "add-new" }, {
+      onProgress: (_done, _total, label) => {
+        if (!label.startsWith("Writing") || edited) return;
+        edited = true;
+        coAuthorEdit(workbook, "Mentors register", "B2", [["Edited By A Colleague"]]);
+      },
+    }).catch((e: unknown) => e);
+    expect((error as WorkbookOperationError).code).toBe("ChangedMeanwhile");
+    expect(workbook.sheet("Mentors register").cellAt("B2")?.value).toBe("Edited By A Colleague");
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Mentors", "Mentors register", "Lists"]);
   }, 60_000);
 });

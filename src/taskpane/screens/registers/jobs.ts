@@ -15,8 +15,9 @@ export interface ConvertResult {
 }
 
 /**
- * Runs the conversion with host.run, not controls.inWorkbook: the operation stops at Cancel
- * until it starts writing, and a write that completed must not be reported as cancelled.
+ * Runs the conversion with host.run, not controls.inWorkbook: convertSheet itself stops at
+ * Cancel (leaving the workbook as it was) up to the moment the register is put in place, and
+ * a conversion that completed must not then be reported as cancelled.
  */
 export async function convertJob(controls: OperationControls, request: ConvertRequest): Promise<ConvertResult> {
   try {
