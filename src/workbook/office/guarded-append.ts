@@ -1,27 +1,29 @@
 /**
- * Adding rows to the bottom of a table the co-authoring-safe way: values written below the
- * table with Range.values (writeBlock: chunked, user text kept as text), then Table.resize
- * (ExcelApi 1.13) to take them in. Bulk `rows.add` conflicts under co-authoring and is slow.
+ * Adding rows to the bottom of a table the co-authoring-safe way: never `rows.add` (bulk row
+ * adds conflict under co-authoring and are slow), but values and Table.resize (ExcelApi 1.13):
  *
  *   1. one sync to look: the table's place and size, filter, totals row, protection, what lies
  *      below it; the caller's expectation (row count or fingerprint) is checked here, so rows
  *      a co-author added meanwhile are never written over;
- *   2. the values, one sync per ~4 MB;
- *   3. one sync to resize the table.
- * If 2 or 3 fails, the cells written are cleared (one sync) and the table is as before. If the
- * resize sync fails but Excel had applied it (a lost answer), the rows are in: that is success.
+ *   2. the rows are staged on a hidden working sheet (one sync per ~4 MB, text kept as text);
+ *   3. ONE batch copies them below the table (Range.copyFrom), resizes the table over them and
+ *      deletes the working sheet.
+ * A failure before 3 deletes the working sheet: the table is as before. A failure in 3 that
+ * cannot have changed anything (table renamed, sheet protected, request refused) rolls back; any
+ * other is completed from the working sheet, which still holds every row.
  *
  * A filtered table is refused (TableFiltered) unless the caller passes `whenFiltered:
  * "clearFilters"` after asking the user: rows written while a filter hides others are easy to
  * misread, and Excel may place them among hidden rows.
  */
 
-import { type Rect, cellAddress, qualifiedAddress } from "../address";
+import { type Rect, cellAddress, qualifiedAddress, rectAddress } from "../address";
 import type { XlCellValue, XlRange, XlRequestContext } from "./excel-api";
 import { WorkbookOperationError, toWorkbookError } from "./errors";
 import { type RegionFingerprint, changedMeanwhile, describeRegionChange, fingerprintValues } from "./guarded-region";
 import type { LongOperationOptions } from "./progress";
-import { type WritableCell, writeBlock } from "./write-block";
+import { failedBeforeChanging, removeWorkingSheet, stageBlock, stagedWriteError } from "./guarded-temp";
+import type { WritableCell } from "./write-block";
 
 export interface AppendRowsOptions extends LongOperationOptions {
   tableName: string;
@@ -59,6 +61,8 @@ interface TableLook {
   filtered: boolean;
   totals: boolean;
   protectedSheet: boolean;
+  /** Every sheet's name (working sheets included). */
+  sheetNames: string[];
   /** Bottom row (exclusive) of the sheet's used range, values only. */
   usedBottom: number;
   usedRight: number;
@@ -75,6 +79,7 @@ async function lookAtTable(context: XlRequestContext, tableName: string, withVal
   const sheet = table.worksheet.load("name");
   const protection = sheet.protection.load("protected");
   const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
+  const sheets = context.workbook.worksheets.load("items/name");
   try {
     await context.sync();
   } catch (error) {
@@ -92,6 +97,7 @@ async function lookAtTable(context: XlRequestContext, tableName: string, withVal
     filtered: filter.isDataFiltered,
     totals: table.showTotals,
     protectedSheet: protection.protected,
+    sheetNames: sheets.items.map((s) => s.name),
     usedBottom: used.isNullObject ? 0 : used.rowIndex + used.rowCount,
     usedRight: used.isNullObject ? 0 : used.columnIndex + used.columnCount,
   };
@@ -183,60 +189,68 @@ export async function appendRowsBelowTable(context: XlRequestContext, options: A
   }
   syncs += await assertBelowEmpty(context, look, below, tableName, action);
 
-  const table = context.workbook.tables.getItem(tableName);
-  // Rides in the first chunk's batch: the filter goes only when values are really written.
-  if (look.filtered) table.clearFilters();
+  // 2. Stage the rows on a hidden working sheet (chunked); nothing near the table changes yet.
+  const staged = await stageBlock(context, rows, {
+    sheetName: look.sheet,
+    sheetNames: look.sheetNames,
+    anyVisible: true,
+    action,
+    label: `Adding rows to ${tableName}`,
+    ...(options.columnFormats ? { columnFormats: options.columnFormats } : {}),
+    ...(options.asText ? { asText: [...options.asText] } : {}),
+    ...(options.budgetBytes !== undefined ? { budgetBytes: options.budgetBytes } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  syncs += staged.syncs;
+
+  // 3. One batch: copy below the table, take the rows in, delete the working sheet. The table and
+  //    sheets are looked up first and by the table (not the sheet's name, which may have changed).
   const grown: Rect = { ...look.rect, rowCount: look.rect.rowCount + rows.length };
-  const undo = async (): Promise<boolean> => {
-    try {
-      context.workbook.worksheets.getItem(look.sheet).getRangeByIndexes(below.row, below.column, below.rowCount, below.columnCount).clear("All");
-      await context.sync();
-      syncs += 1;
-      return true;
-    } catch {
-      syncs += 1;
-      return false;
-    }
+  const putInPlace = () => {
+    const working = context.workbook.worksheets.getItem(staged.temp);
+    const table = context.workbook.tables.getItem(tableName);
+    const sheet = table.worksheet;
+    if (look.filtered) table.clearFilters();
+    sheet.getRangeByIndexes(below.row, below.column, 1, 1).copyFrom(staged.source, "All");
+    table.resize(rectAddress(grown));
+    working.delete();
   };
-  const failed = (error: unknown, undone: boolean): WorkbookOperationError => {
-    const base = toWorkbookError(error, { action, sheet: look.sheet });
-    const message = base.message.replace(/ \d+ rows had already been written\./, "");
-    const outcome = undone
-      ? ` Nothing was added: "${tableName}" is as it was.`
-      : ` Rows ${below.row + 1}-${below.row + below.rowCount} of "${look.sheet}", below the table, may hold part of the new rows and are not in the table; delete them before running it again.`;
-    return new WorkbookOperationError(base.code, `${message}${outcome}`, { ...(base.excelCode === undefined ? {} : { excelCode: base.excelCode }), sheet: look.sheet, rowsWritten: 0, cause: error });
-  };
-
-  try {
-    const written = await writeBlock(context, look.sheet, { row: below.row, column: below.column }, rows, {
-      ...(options.columnFormats ? { columnFormats: options.columnFormats } : {}),
-      ...(options.asText ? { asText: [...options.asText] } : {}),
-      ...(options.budgetBytes !== undefined ? { budgetBytes: options.budgetBytes } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      label: `Adding rows to ${tableName}`,
-    });
-    syncs += written.syncs;
-  } catch (error) {
-    throw failed(error, await undo());
-  }
-
-  table.resize(qualifiedAddress(look.sheet, grown));
+  putInPlace();
   try {
     await context.sync();
     syncs += 1;
   } catch (error) {
     syncs += 1;
-    // Applied but unanswered? Then the rows are in the table and the append is complete.
-    let resized = false;
-    try {
-      const check = await lookAtTable(context, tableName, false, action);
-      syncs += 1;
-      resized = check.rect.rowCount === grown.rowCount && check.rect.row === grown.row;
-    } catch {
-      syncs += 1;
-    }
-    if (!resized) throw failed(error, await undo());
+    await finish(error);
   }
   return { tableName, sheetName: look.sheet, address: qualifiedAddress(look.sheet, below), rows: rows.length, tableRows: look.dataRows + rows.length, syncs };
+
+  /**
+   * The put-in-place batch failed: roll back when it cannot have changed anything (or the table
+   * has not moved), forward when it may have (the working sheet still holds every row).
+   */
+  async function finish(error: unknown): Promise<void> {
+    const undone = `Nothing was added: "${tableName}" is as it was.`;
+    if (failedBeforeChanging(error)) {
+      const tidied = await removeWorkingSheet(context, staged.temp);
+      throw stagedWriteError(error, staged.temp, look.sheet, action, tidied ? undone : `"${tableName}" was not changed.`);
+    }
+    let again: TableLook;
+    try {
+      again = await lookAtTable(context, tableName, false, action);
+      syncs += 1;
+    } catch (lookError) {
+      throw stagedWriteError(lookError, staged.temp, look.sheet, action, `The rows may or may not have been added to "${tableName}": check the end of the table before running it again.`);
+    }
+    if (!again.sheetNames.includes(staged.temp)) return;
+    try {
+      putInPlace();
+      await context.sync();
+      syncs += 1;
+    } catch (finalError) {
+      syncs += 1;
+      throw stagedWriteError(finalError, staged.temp, look.sheet, action, `The rows may or may not have been added to "${tableName}": check the end of the table before running it again.`);
+    }
+  }
 }

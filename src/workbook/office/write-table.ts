@@ -16,10 +16,10 @@ import { TEXT_FORMAT, toSafeCellValue } from "../cell-safety";
 import { charactersToPoints } from "../units";
 import type { XlCellValue, XlRange, XlRequestContext, XlWorksheet } from "./excel-api";
 import { WorkbookOperationError, toWorkbookError } from "./errors";
-import { type RegionFingerprint, assertRegionUnchanged } from "./guarded-region";
-import { stagedWriteError, tempSheetName, tempSheetStem } from "./guarded-temp";
+import type { RegionFingerprint } from "./guarded-region";
+import { failedBeforeChanging, removeWorkingSheet, stageBlock, stagedWriteError } from "./guarded-temp";
 import type { LongOperationOptions } from "./progress";
-import { type WritableCell, writeBlock } from "./write-block";
+import type { WritableCell } from "./write-block";
 
 export interface ListValidation {
   /** Column offset in the table, or its header. */
@@ -344,54 +344,27 @@ export async function writeTable(context: XlRequestContext, options: WriteTableO
   const tableRect: Rect = { row: topLeft.row, column: topLeft.column, rowCount: block.length, columnCount: headers.length };
   await assertRoom(context, look, { ...tableRect, rowCount: Math.max(block.length, 2) }, options, sync);
 
-  // 2. Stage on a hidden working sheet; leftovers of an interrupted run go in the same batch.
-  const worksheets = context.workbook.worksheets;
-  const stem = tempSheetStem(sheetName);
-  for (const leftover of look.sheetNames.filter((n) => n.startsWith(stem))) worksheets.getItem(leftover).delete();
-  const temp = tempSheetName(sheetName, look.sheetNames);
-  const working = worksheets.add(temp);
-  if (look.anyVisible) working.visibility = "Hidden";
-  const removeTemp = async (): Promise<boolean> => {
-    try {
-      const leftover = worksheets.getItemOrNullObject(temp);
-      await sync();
-      // Synced above through sync(), which the lint heuristic cannot follow.
-      // eslint-disable-next-line office-addins/call-sync-before-read
-      if (leftover.isNullObject) return true;
-      leftover.delete();
-      await sync();
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const stopped = async (error: unknown): Promise<WorkbookOperationError> => {
-    const tidied = await removeTemp();
-    return stagedWriteError(error, temp, sheetName, action, tidied ? `Nothing was written: "${sheetName}" is as it was.` : `"${sheetName}" was not changed; a hidden working sheet is left and is removed the next time this runs.`);
-  };
-  try {
-    const written = await writeBlock(context, temp, { row: 0, column: 0 }, block, {
-      ...(options.columnFormats ? { columnFormats: options.columnFormats } : {}),
-      // The header row is text whatever the column's format.
-      cellFormat: (r) => (r === 0 ? "General" : undefined),
-      ...(options.asText ? { asText: [...options.asText] } : {}),
-      ...(options.budgetBytes !== undefined ? { budgetBytes: options.budgetBytes } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      label: `Writing ${tableName}`,
-    });
-    syncs += written.syncs;
-    // 3. The region the caller read, if it said.
-    if (options.expected) {
-      syncs += 1;
-      await assertRegionUnchanged(context, options.expected, { action });
-    }
-  } catch (error) {
-    throw await stopped(error);
-  }
+  // 2. Stage on a hidden working sheet; 3. check what the caller read, if it said.
+  const staged = await stageBlock(context, block, {
+    sheetName,
+    sheetNames: look.sheetNames,
+    anyVisible: look.anyVisible,
+    action,
+    label: `Writing ${tableName}`,
+    ...(options.expected ? { expected: options.expected } : {}),
+    ...(options.columnFormats ? { columnFormats: options.columnFormats } : {}),
+    // The header row is text whatever the column's format.
+    cellFormat: (r) => (r === 0 ? "General" : undefined),
+    ...(options.asText ? { asText: [...options.asText] } : {}),
+    ...(options.budgetBytes !== undefined ? { budgetBytes: options.budgetBytes } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  syncs += staged.syncs;
+  const { temp, source } = staged;
 
   // 4. Put it in place, in one batch.
-  const source = qualifiedAddress(temp, { row: 0, column: 0, rowCount: block.length, columnCount: headers.length });
+  const worksheets = context.workbook.worksheets;
   const putInPlace = (state: TargetLook) => {
     const working = worksheets.getItem(temp);
     const sheet = state.sheetExists ? worksheets.getItem(sheetName) : worksheets.add(sheetName);
@@ -433,14 +406,9 @@ export async function writeTable(context: XlRequestContext, options: WriteTableO
    * working sheet still holds everything: look again and run the batch again (roll forward).
    */
   async function finishPutInPlace(error: unknown): Promise<void> {
-    const code = error instanceof WorkbookOperationError ? error.excelCode : undefined;
-    if (code === "ItemNotFound" || code === "ItemAlreadyExists" || code === "AccessDenied" || code === "FilteredRangeConflict") {
-      const changed = new WorkbookOperationError(
-        code === "AccessDenied" ? "SheetProtected" : code === "FilteredRangeConflict" ? "TableFiltered" : "ChangedMeanwhile",
-        `The sheet "${sheetName}" or its table "${tableName}" was renamed, deleted, protected or filtered while the add-in was ${action}.`,
-        { sheet: sheetName, cause: error },
-      );
-      throw await stopped(changed);
+    if (failedBeforeChanging(error)) {
+      const tidied = await removeWorkingSheet(context, temp);
+      throw stagedWriteError(error, temp, sheetName, action, tidied ? `Nothing was written: "${sheetName}" is as it was.` : `"${sheetName}" was not changed.`);
     }
     let again: TargetLook;
     try {

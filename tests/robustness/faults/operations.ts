@@ -1,0 +1,177 @@
+/**
+ * The write operations under the fault matrix, each through its public function, on the
+ * bundled sample workbook (summaries on a clean programme, since they wait for validation
+ * errors to be fixed). Inputs that come from reading (validation issues, proposals) are worked
+ * out once on an identical workbook; each run starts from a fresh workbook.
+ */
+import { REGISTERS } from "../../../src/domain/registers";
+import { convertSheet } from "../../../src/operations/convert";
+import { OUTPUT_SHEETS } from "../../../src/operations/output-sheets";
+import { PAIRS_REGISTER_TARGET, RUN_LOG_TARGET, acceptPairs, appendRunLog, proposePairs, type Proposal } from "../../../src/operations/pair";
+import { summarise } from "../../../src/operations/summarise";
+import {
+  ISSUES_SHEET,
+  ISSUES_TABLE,
+  applyFixes,
+  clearValidationMarks,
+  createSettingsSheet,
+  planFixes,
+  planIssuesSheet,
+  planMarks,
+  showValidationMarks,
+  validateWorkbook,
+  validatedAt,
+  writeIssuesSheet,
+  type FixPlan,
+  type WorkbookValidation,
+} from "../../../src/operations/validate";
+import { buildSampleWorkbookSpec } from "../../../src/sample";
+import { type MemoryWorkbook, createMemoryContext, memoryWorkbookFromSpec } from "../../../src/workbook/memory";
+import { cleanProgrammeWorkbook } from "../../operations/summarise/workbooks";
+import { writeConvertedRegister } from "../../operations/validate/helpers";
+import type { OperationCase } from "./matrix";
+
+const MENTOR_SOURCE = "Mentors list 2016";
+const MENTORS = REGISTERS.mentors;
+const AT = new Date("2026-03-02T08:00:00Z");
+const NOW = { now: new Date("2026-11-26T09:00:00Z"), utcOffsetMinutes: 180 };
+
+export function sampleWorkbook(): MemoryWorkbook {
+  return memoryWorkbookFromSpec(buildSampleWorkbookSpec(), { dateOrder: "DMY" });
+}
+
+/**
+ * The sample after a first conversion of the mentors, with one row an officer typed straight
+ * into the register (kept as it is by a new conversion) and a changed name on the source.
+ */
+async function convertedOnce(): Promise<MemoryWorkbook> {
+  const workbook = sampleWorkbook();
+  await convertSheet(createMemoryContext(workbook), { sheet: MENTOR_SOURCE });
+  const table = workbook.findTable(MENTORS.tableName);
+  if (!table) throw new Error("the first conversion wrote no register table");
+  workbook.sheet(MENTORS.sheetName).setRawValue(table.rect.row + table.rect.rowCount, 0, "Typed straight into the register");
+  workbook.resizeTable(table, { ...table.rect, rowCount: table.rect.rowCount + 1 });
+  workbook.sheet(MENTOR_SOURCE).setRawValue(5, 1, "Renamed on the source");
+  return workbook;
+}
+
+/** The sample with a converted Mentors register holding cells a safe fix would tidy. */
+async function withFixableRegister(): Promise<MemoryWorkbook> {
+  const workbook = sampleWorkbook();
+  const mentor = (id: string, name: string, extra: Record<string, string | number>) => ({
+    values: { mentorId: id, fullName: name, yearsExperience: 9, sensitisationAttended: "Yes", confidentialityAgreed: "Yes", ihrmNumber: `IHRM/${id}`, skills: "Recruitment", phone: `+2547110000${id.slice(-2)}`, ...extra },
+    source: [MENTOR_SOURCE, 5] as [string, number],
+  });
+  await writeConvertedRegister(createMemoryContext(workbook), "mentors", [
+    mentor("MR-01", "Daniel Okoth Agola", { phone: "0712 345 678", sector: "Pvt" }),
+    mentor("MR-02", "Agnes Akoth Omolo", { yearsExperience: "12 yrs" }),
+    mentor("MR-03", "Moses Opiyo Obura", {}),
+  ]);
+  return workbook;
+}
+
+async function validationOf(workbook: MemoryWorkbook): Promise<WorkbookValidation> {
+  return validateWorkbook(createMemoryContext(workbook));
+}
+
+async function withMarks(): Promise<MemoryWorkbook> {
+  const workbook = sampleWorkbook();
+  await showValidationMarks(createMemoryContext(workbook), planMarks((await validationOf(workbook)).issues));
+  return workbook;
+}
+
+async function proposal(): Promise<Proposal> {
+  return proposePairs(createMemoryContext(sampleWorkbook()), { phase: "Phase 2" }, { now: () => AT, log: false });
+}
+
+async function withFirstPair(first: Proposal["outcome"]["suggestions"]): Promise<MemoryWorkbook> {
+  const workbook = sampleWorkbook();
+  await acceptPairs(createMemoryContext(workbook), { phase: "Phase 2", suggestions: first, acceptedAt: AT });
+  return workbook;
+}
+
+export async function writeOperations(): Promise<OperationCase[]> {
+  const typedRow = (await convertedOnce()).findTable(MENTORS.tableName)?.rect.rowCount ?? 0;
+  const issues = (await validationOf(sampleWorkbook())).issues;
+  const marks = planMarks(issues);
+  const markedSheet = marks.sheets[0]?.sheet ?? MENTOR_SOURCE;
+  const fixable = await validationOf(await withFixableRegister());
+  const fixes: FixPlan = planFixes(fixable.fixTargets.filter((t) => t.inRegister));
+  const proposed = await proposal();
+  const [first, ...rest] = proposed.outcome.suggestions;
+  if (!first) throw new Error("the sample proposes no pairs for Phase 2");
+  const entry = { at: AT, request: proposed.problem.request, outcome: proposed.outcome, ms: 12 };
+  const firstPhaseSheet = "Summary - Phase 1";
+
+  return [
+    {
+      name: "convert (first conversion)",
+      workbook: sampleWorkbook,
+      run: (context) => convertSheet(context, { sheet: MENTOR_SOURCE }),
+      writes: { sheet: MENTORS.sheetName, table: MENTORS.tableName },
+    },
+    {
+      name: "convert again (replace)",
+      workbook: convertedOnce,
+      run: (context) => convertSheet(context, { sheet: MENTOR_SOURCE, choice: "replace" }),
+      writes: { sheet: MENTORS.sheetName, table: MENTORS.tableName },
+      coAuthor: { sheet: MENTORS.sheetName, address: `A${typedRow}`, value: "Edited by a colleague meanwhile" },
+    },
+    {
+      name: "validate: marks on",
+      workbook: sampleWorkbook,
+      run: (context) => showValidationMarks(context, marks),
+      writes: { sheet: markedSheet },
+    },
+    {
+      name: "validate: marks off",
+      workbook: withMarks,
+      run: (context) => clearValidationMarks(context),
+      writes: { sheet: markedSheet },
+    },
+    {
+      name: "validate: issues sheet export",
+      workbook: sampleWorkbook,
+      run: (context) => writeIssuesSheet(context, planIssuesSheet(issues, validatedAt(AT))),
+      writes: { sheet: ISSUES_SHEET, table: ISSUES_TABLE },
+    },
+    {
+      name: "validate: safe fixes",
+      workbook: withFixableRegister,
+      run: (context) => applyFixes(context, fixes),
+      writes: { sheet: MENTORS.sheetName, table: MENTORS.tableName },
+      coAuthor: { sheet: MENTORS.sheetName, address: fixes.fixes[0]?.cell.address ?? "A2", value: "0733 000 000" },
+    },
+    {
+      name: "pair accept (new Pairs register)",
+      workbook: sampleWorkbook,
+      run: (context) => acceptPairs(context, { phase: "Phase 2", suggestions: proposed.outcome.suggestions, acceptedAt: AT }),
+      writes: { sheet: PAIRS_REGISTER_TARGET.sheetName, table: PAIRS_REGISTER_TARGET.tableName },
+    },
+    {
+      name: "pair accept (append)",
+      workbook: () => withFirstPair([first]),
+      run: (context) => acceptPairs(context, { phase: "Phase 2", suggestions: rest, acceptedAt: AT }),
+      writes: { sheet: PAIRS_REGISTER_TARGET.sheetName, table: PAIRS_REGISTER_TARGET.tableName },
+      coAuthor: { sheet: PAIRS_REGISTER_TARGET.sheetName, address: "B2", value: "Corrected by a colleague" },
+    },
+    {
+      name: "pairing run log",
+      workbook: sampleWorkbook,
+      run: (context) => appendRunLog(context, entry),
+      writes: { sheet: RUN_LOG_TARGET.sheetName, table: RUN_LOG_TARGET.tableName },
+    },
+    {
+      name: "summarise",
+      workbook: () => cleanProgrammeWorkbook(3),
+      run: (context) => summarise(context, NOW),
+      writes: { sheet: firstPhaseSheet },
+    },
+    {
+      name: "settings sheet creation",
+      workbook: sampleWorkbook,
+      run: (context) => createSettingsSheet(context),
+      writes: { sheet: OUTPUT_SHEETS.settings },
+    },
+  ];
+}
