@@ -13,7 +13,8 @@ let sample: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "mentorship-pair-"));
   sample = join(dir, "sample.xlsx");
-  expect(await main(["demo", "--out", sample], captureIo())).toBe(0);
+  // The raw sample: plain `demo` now runs the whole pipeline, pairing included.
+  expect(await main(["demo", "--raw", "--out", sample], captureIo())).toBe(0);
 });
 
 describe("mentorship pair", () => {

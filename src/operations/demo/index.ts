@@ -1,0 +1,1 @@
+export { runDemoPipeline, type DemoOptions, type DemoReport, type ConvertedSheet, type PairedPhase } from "./pipeline";
