@@ -14,7 +14,8 @@
 
 import { detectRegister, type MappingOverride } from "../../domain/mapping";
 import { REGISTERS, columnLetters, type RegisterKind } from "../../domain/registers";
-import { fingerprintGrid, readSheetGrid, writeTable, type RegionFingerprint, type WriteTableResult, type XlRequestContext } from "../../workbook/office";
+import { qualifiedAddress } from "../../workbook/address";
+import { appendRowsBelowTable, fingerprintGrid, fingerprintValues, readSheetGrid, writeTable, type RegionFingerprint, type WriteTableResult, type XlRequestContext } from "../../workbook/office";
 import type { LongOperationOptions } from "../../workbook/office/progress";
 import { isOutputSheet } from "../output-sheets";
 import { ConvertError } from "./convert-error";
@@ -22,7 +23,7 @@ import { diffRegister, type ConvertChoice, type RegisterDiff } from "./diff";
 import { findExistingRegister, type ExistingRegister } from "./existing-register";
 import { knownPhases } from "./phases";
 import { dataRowRange, planBand, resolveMapping, startPlan, type ConversionPlan } from "./plan";
-import { mergeWithExisting, tableFromPlan, type RegisterTable } from "./register-table";
+import { mergeWithExisting, rowsToAppend, tableFromPlan, type RegisterTable } from "./register-table";
 import { readWorkbookSnapshot, sheetName, snapshotGrid, type WorkbookSnapshot } from "./snapshot";
 import { summarisePlan, type ConversionSummary } from "./summary";
 
@@ -40,8 +41,21 @@ export interface ConvertRequest {
   previewed?: { headerRow: number; headers: readonly string[] };
 }
 
+/** Where the register now is, after a conversion wrote it. */
+export interface RegisterWritten {
+  sheetName: string;
+  tableName: string;
+  /** Qualified address of the whole table, header included. */
+  address: string;
+  /** Data rows in the table afterwards. */
+  rows: number;
+  syncs: number;
+  /** "table": the table was written whole; "appended": rows were added below it, the rest untouched. */
+  how: "table" | "appended";
+}
+
 export type ConvertOutcome =
-  | { status: "converted"; summary: ConversionSummary; diff: RegisterDiff | null; written: WriteTableResult; rowsFromSource: number }
+  | { status: "converted"; summary: ConversionSummary; diff: RegisterDiff | null; written: RegisterWritten; rowsFromSource: number }
   | { status: "needs-choice"; summary: ConversionSummary; diff: RegisterDiff }
   | { status: "cancelled"; summary: ConversionSummary; diff: RegisterDiff };
 
@@ -193,6 +207,13 @@ export async function convertSheet(context: XlRequestContext, request: ConvertRe
     diff = diffRegister(plan, prepared.existing, formulas);
     if (request.choice === undefined) return { status: "needs-choice", summary, diff };
     if (request.choice === "cancel") return { status: "cancelled", summary, diff };
+    // A register with formulas cannot be rewritten without turning them into values: new rows
+    // are then added below the table, touching nothing else (but getting no drop-downs).
+    const append = request.choice === "add-new" && formulas.length > 0 ? rowsToAppend(plan, prepared.existing) : null;
+    if (append) {
+      const written = await appendToRegister(context, prepared.existing, append, options);
+      return { status: "converted", summary, diff, written, rowsFromSource: append.rows.length };
+    }
     if (formulas.length > 0) {
       const def = REGISTERS[prepared.kind];
       throw new ConvertError(
@@ -209,6 +230,37 @@ export async function convertSheet(context: XlRequestContext, request: ConvertRe
   // The register as read: merged from, so it must not have changed by the time it is rewritten.
   const read = prepared.existing ? snapshotGrid(snapshot, prepared.existing.sheet) : undefined;
   const expected = read ? fingerprintGrid({ sheet: read.sheet, rowIndex: read.origin.row - 1, columnIndex: read.origin.column - 1, values: read.values }) : undefined;
-  const written = await writeRegisterTable(context, table, { ...options, ...(expected ? { expected } : {}) });
+  const result = await writeRegisterTable(context, table, { ...options, ...(expected ? { expected } : {}) });
+  const written: RegisterWritten = { sheetName: result.sheetName, tableName: result.tableName, address: result.address, rows: result.rows, syncs: result.syncs, how: "table" };
   return { status: "converted", summary, diff, written, rowsFromSource: table.rowsFromSource };
+}
+
+/**
+ * "Add new rows only" into a register holding formulas, when the new rows fit the table's
+ * columns: they are added below it (appendRowsBelowTable) and the register's rows, formulas
+ * included, are not touched. The table as read is the guard: a co-author's edit meanwhile
+ * stops it (ChangedMeanwhile). Excel's table resize does not extend the drop-down lists to the
+ * new rows; converting with "replace" (once the formulas are moved) writes them everywhere.
+ */
+async function appendToRegister(
+  context: XlRequestContext,
+  existing: ExistingRegister,
+  append: NonNullable<ReturnType<typeof rowsToAppend>>,
+  options: LongOperationOptions,
+): Promise<RegisterWritten> {
+  const rect = { row: existing.origin.row - 1, column: existing.origin.column - 1, rowCount: existing.values.length, columnCount: existing.headers.length };
+  const tableRows = existing.values.length - 1;
+  const where = (rows: number) => qualifiedAddress(existing.sheet, { ...rect, rowCount: rows + 1 });
+  if (append.rows.length === 0) return { sheetName: existing.sheet, tableName: existing.tableName, address: where(tableRows), rows: tableRows, syncs: 0, how: "appended" };
+  const result = await appendRowsBelowTable(context, {
+    tableName: existing.tableName,
+    rows: append.rows,
+    expected: fingerprintValues({ kind: "table", table: existing.tableName }, existing.sheet, rect, existing.values),
+    columnFormats: append.columns.map((c) => c.numberFormat),
+    asText: append.columns.map((c) => c.asText),
+    action: `adding rows to the ${existing.tableName} table`,
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  return { sheetName: result.sheetName, tableName: result.tableName, address: where(result.tableRows), rows: result.tableRows, syncs: result.syncs, how: "appended" };
 }

@@ -26,6 +26,8 @@ export interface ExistingRegister {
   tableName: string;
   /** 1-based sheet row of the header and column of the first header. */
   origin: { row: number; column: number };
+  /** The table's whole range as read (header included), every cell, for the write's guard. */
+  values: GridValue[][];
   headers: string[];
   rows: ExistingRow[];
   /** Per column: the number format all its number cells share, kept when the table is rewritten. */
@@ -56,6 +58,7 @@ export function registerFromGrid(kind: RegisterKind, tableName: string, grid: Gr
   const lower = headers.map((h) => h.toLowerCase());
   const sheetAt = lower.indexOf(SOURCE_SHEET_HEADER.toLowerCase());
   const rowAt = lower.indexOf(SOURCE_ROW_HEADER.toLowerCase());
+  const values = Array.from({ length: area.rowCount }, (_, i) => columns.map((c) => at(area.row + i, c) ?? ""));
   const rows: ExistingRow[] = [];
   const shared: Array<string | undefined | null> = columns.map(() => undefined);
   for (let r = area.row + 1; r < area.row + area.rowCount; r++) {
@@ -77,6 +80,7 @@ export function registerFromGrid(kind: RegisterKind, tableName: string, grid: Gr
     sheet: grid.sheet,
     tableName,
     origin: { row: area.row, column: area.column },
+    values,
     headers,
     rows,
     columnFormats: shared.map((f) => (f === null || f === undefined || f === "General" ? undefined : f)),

@@ -128,3 +128,21 @@ export function mergeWithExisting(plan: ConversionPlan, existing: ExistingRegist
     rowsFromSource,
   };
 }
+
+/**
+ * "Add new rows only" without touching the register's rows: the source rows not yet in the
+ * register, in the register's own column order, when every column they fill is already in the
+ * table (else null: a new carried column means the table must be written again).
+ */
+export function rowsToAppend(plan: ConversionPlan, existing: ExistingRegister): { rows: RegisterCell[][]; columns: Array<Pick<RegisterTableColumn, "numberFormat" | "asText">> } | null {
+  const index = new Map(existing.headers.map((h, j) => [h.toLowerCase(), j]));
+  if (plan.columns.some((c) => !index.has(c.header.toLowerCase()))) return null;
+  const fromPlan = existing.headers.map((h) => plan.columns.findIndex((c) => c.header.toLowerCase() === h.toLowerCase()));
+  const mine = rowsFromSheet(existing, plan.source.sheet);
+  const rows = plan.rows.filter((r) => !mine.has(r.source.row)).map((r) => fromPlan.map((p) => (p < 0 ? null : (r.cells[p] ?? null))));
+  const columns = fromPlan.map((p, j) => {
+    const c = plan.columns[p];
+    return c ? { numberFormat: c.numberFormat, asText: c.asText } : { numberFormat: existing.columnFormats[j], asText: false };
+  });
+  return { rows, columns };
+}

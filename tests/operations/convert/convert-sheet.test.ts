@@ -159,6 +159,9 @@ describe("converting again into an existing register", () => {
     expect(grid.values).toHaveLength(35);
     expect(grid.values[34]?.[1]).toBe("Late Entry Mentor");
     expect(outcome.rowsFromSource).toBe(1);
+    // Written as one table again: the new row has its drop-downs like every other.
+    expect(outcome.written.how).toBe("table");
+    expect(workbook.sheet("Mentors register").validationAt(34, 4)?.list.source).toMatch(/^=Lists!/);
   });
 
   it("'replace' rewrites this sheet's rows, keeps the register's own columns and other sheets' rows", async () => {
@@ -211,6 +214,19 @@ describe("converting again into an existing register", () => {
     expect((error as ConvertError).code).toBe("RegisterHasFormulas");
     expect((error as ConvertError).message).toContain("K3");
     expect(register.cellAt("K3")?.formula).toBe("=1+1");
+  });
+
+  it("'add new rows only' into a register with formulas adds below the table, touching nothing else", async () => {
+    const { workbook, context } = await convertedSample();
+    const register = workbook.sheet("Mentors register");
+    register.setRawValue(2, 10, 2, "=1+1");
+    workbook.sheet(MENTORS).setRawValue(60, 1, "Late Entry Mentor");
+    workbook.sheet(MENTORS).setRawValue(60, 4, "Homabay");
+    const outcome = converted(await convertSheet(context, { sheet: MENTORS, choice: "add-new" }));
+    expect(outcome.written).toMatchObject({ how: "appended", rows: 34, address: "'Mentors register'!A1:S35" });
+    expect(register.cellAt("K3")?.formula).toBe("=1+1");
+    expect(register.cellAt("B35")?.value).toBe("Late Entry Mentor");
+    expect(register.cellAt("E35")?.value).toBe("Homa Bay");
   });
 
   it("adds a second sheet of the same register below the first, keeping both sources", async () => {

@@ -59,19 +59,25 @@ describe("cancelling or a co-author while the register is written", () => {
     expect(workbook.sheets.map((s) => s.name)).toEqual(before);
   }, 60_000);
 
-  it("stops with ChangedMeanwhile when a co-author edits the register between the read and the write", async () => {
+  it.each([
+    // While the source rows are planned, and while the new table is staged on its working
+    // sheet: the guard looks right before the table is put in place.
+    ["add-new", "Converting Mentors"],
+    ["replace", "Writing MentorsRegister"],
+  ] as const)("'%s' stops with ChangedMeanwhile when a co-author edits the register after it was read (edit during “%s”)", async (choice, during) => {
     const workbook = sheetFromGrid(messyMentorSheet(300));
     const context = createMemoryContext(workbook);
     await convertSheet(context, { sheet: "Mentors" });
     workbook.sheet("Mentors").setRawValue(400, 1, "Late Entry Mentor");
     let edited = false;
-    const error = await convertSheet(context, { sheet: "Mentors", choice: "add-new" }, {
+    const error = await convertSheet(context, { sheet: "Mentors", choice }, {
       onProgress: (_done, _total, label) => {
-        if (!label.startsWith("Writing") || edited) return;
+        if (!label.startsWith(during) || edited) return;
         edited = true;
         coAuthorEdit(workbook, "Mentors register", "B2", [["Edited By A Colleague"]]);
       },
     }).catch((e: unknown) => e);
+    expect(edited).toBe(true);
     expect((error as WorkbookOperationError).code).toBe("ChangedMeanwhile");
     expect(workbook.sheet("Mentors register").cellAt("B2")?.value).toBe("Edited By A Colleague");
     expect(workbook.sheets.map((s) => s.name)).toEqual(["Mentors", "Mentors register", "Lists"]);
