@@ -74,7 +74,7 @@ export function DiffReview({ diff, busy, onChoose }: { diff: RegisterDiff; busy:
       {blocked && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            {`The register has formulas (${diff.formulas.slice(0, 3).join(", ")}${diff.formulas.length > 3 ? ", …" : ""}); writing it again would turn them into plain values. Move them outside the table first.`}
+            {`The register has formulas (${diff.formulas.slice(0, 3).join(", ")}${diff.formulas.length > 3 ? ", …" : ""}); replacing its rows would turn them into plain values, so Replace is off until they are moved outside the table. “Add new rows only” adds the new rows below the table and leaves everything else, formulas included, as it is.`}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -82,7 +82,7 @@ export function DiffReview({ diff, busy, onChoose }: { diff: RegisterDiff; busy:
         <Button appearance="primary" disabled={busy || blocked} onClick={() => onChoose("replace")}>
           Replace this sheet's rows
         </Button>
-        <Button disabled={busy || blocked || diff.added.length === 0} onClick={() => onChoose("add-new")}>
+        <Button disabled={busy || diff.added.length === 0} onClick={() => onChoose("add-new")}>
           Add new rows only
         </Button>
         <Button disabled={busy} onClick={() => onChoose("cancel")}>
