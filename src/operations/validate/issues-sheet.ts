@@ -1,7 +1,7 @@
 /**
  * The "Validation issues" sheet: every issue as a row of a table, with a link to its cell, so
  * an officer can work down the list in Excel, filter it, print it or send it to a colleague.
- * Regenerated in place: the previous table is replaced, never appended to. A sheet of that name
+ * Regenerated whole: the previous sheet is replaced (atomically), never appended to. A sheet of that name
  * the add-in did not make is left alone and the officer is told.
  */
 
@@ -9,7 +9,7 @@ import { REGISTERS } from "../../domain/registers";
 import { settingLabel, SETTING_KEYS, type SettingKey } from "../../domain/settings";
 import { registerTitle, type Issue } from "../../domain/validation";
 import { quoteSheetName } from "../../workbook/address";
-import { toWorkbookError, WorkbookOperationError, writeBlock, writeTable, type LongOperationOptions, type XlRequestContext } from "../../workbook/office";
+import { replaceSheetAtomically, toWorkbookError, WorkbookOperationError, writeBlock, type LongOperationOptions, type XlRequestContext } from "../../workbook/office";
 import { OUTPUT_SHEETS } from "../output-sheets";
 import { inBatches } from "./batches";
 
@@ -103,36 +103,43 @@ async function checkOwnership(context: XlRequestContext): Promise<void> {
 
 /**
  * Writes the plan: title, table (values chunked, text kept as text), then a link per issue in
- * the Cell column. About 4 syncs for a few hundred issues; one more per 2,000 links.
+ * the Cell column, all onto a hidden working sheet that replaces the old one in one final batch
+ * (replaceSheetAtomically), so a failure part-way leaves the previous issues sheet as it was.
+ * About 8 syncs for a few hundred issues; one more per 2,000 links.
  */
 export async function writeIssuesSheet(context: XlRequestContext, plan: IssuesSheetPlan, options: LongOperationOptions = {}): Promise<IssuesSheetResult> {
   await checkOwnership(context);
-  const table = await writeTable(context, {
+  let syncs = 1;
+  const replaced = await replaceSheetAtomically(context, {
     sheetName: ISSUES_SHEET,
-    tableName: ISSUES_TABLE,
-    headers: ISSUES_HEADERS,
-    rows: plan.rows.map((r) => r.cells),
-    topLeft: TABLE_TOP,
-    asText: ISSUES_HEADERS.map(() => true),
-    columnWidths: WIDTHS,
-    freezeHeader: true,
     ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
-  // The title last: writeTable creates the sheet when it is new.
-  const title = await writeBlock(context, ISSUES_SHEET, { row: 0, column: 0 }, [[plan.title]], { asText: true });
-  let syncs = table.syncs + title.syncs;
-  const worksheet = context.workbook.worksheets.getItem(ISSUES_SHEET);
-  syncs += await inBatches(
-    context,
-    plan.rows,
-    LINKS_PER_SYNC,
-    { label: "linking each issue to its cell", sheet: ISSUES_SHEET, onBatch: (done, total) => options.onProgress?.(done, total, "Linking each issue to its cell") },
-    (row, i) => {
-      const cell = worksheet.getRangeByIndexes(TABLE_TOP.row + 1 + i, TABLE_TOP.column + LINK_COLUMN, 1, 1);
-      // A link to a place in this workbook: no formula is built from the sheet's name.
-      cell.hyperlink = { documentReference: row.link, screenTip: `Go to ${row.cells[3] ?? ""} ${row.cells[4] ?? ""}` };
+    write: async (target) => {
+      const table = await target.writeTable({
+        tableName: ISSUES_TABLE,
+        headers: ISSUES_HEADERS,
+        rows: plan.rows.map((r) => r.cells),
+        topLeft: TABLE_TOP,
+        asText: ISSUES_HEADERS.map(() => true),
+        columnWidths: WIDTHS,
+        freezeHeader: true,
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      });
+      const title = await writeBlock(context, target.sheetName, { row: 0, column: 0 }, [[plan.title]], { asText: true });
+      syncs += table.syncs + title.syncs;
+      const worksheet = context.workbook.worksheets.getItem(target.sheetName);
+      syncs += await inBatches(
+        context,
+        plan.rows,
+        LINKS_PER_SYNC,
+        { label: "linking each issue to its cell", sheet: ISSUES_SHEET, onBatch: (done, total) => options.onProgress?.(done, total, "Linking each issue to its cell") },
+        (row, i) => {
+          const cell = worksheet.getRangeByIndexes(TABLE_TOP.row + 1 + i, TABLE_TOP.column + LINK_COLUMN, 1, 1);
+          // A link to a place in this workbook: no formula is built from the sheet's name.
+          cell.hyperlink = { documentReference: row.link, screenTip: `Go to ${row.cells[3] ?? ""} ${row.cells[4] ?? ""}` };
+        },
+      );
     },
-  );
-  return { sheet: ISSUES_SHEET, rows: plan.rows.length, syncs };
+  });
+  return { sheet: ISSUES_SHEET, rows: plan.rows.length, syncs: syncs + replaced.syncs };
 }

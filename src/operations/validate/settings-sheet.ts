@@ -6,7 +6,7 @@
 
 import { SETTINGS_SHEET_NAME, settingsSheetRows } from "../../domain/settings";
 import { charactersToPoints } from "../../workbook/units";
-import { toWorkbookError, WorkbookOperationError, writeBlock, type XlRequestContext } from "../../workbook/office";
+import { replaceSheetAtomically, toWorkbookError, WorkbookOperationError, writeBlock, type XlRequestContext } from "../../workbook/office";
 
 const WIDTHS = [44, 10, 90];
 
@@ -15,7 +15,7 @@ export interface SettingsSheetResult {
   settings: number;
 }
 
-/** Two syncs: look, then add the sheet and write it. */
+/** A few syncs: look, then the sheet written on a working sheet and put in place. */
 export async function createSettingsSheet(context: XlRequestContext): Promise<SettingsSheetResult> {
   const worksheets = context.workbook.worksheets;
   const existing = worksheets.getItemOrNullObject(SETTINGS_SHEET_NAME);
@@ -31,14 +31,20 @@ export async function createSettingsSheet(context: XlRequestContext): Promise<Se
       { sheet: SETTINGS_SHEET_NAME },
     );
   }
-  const sheet = worksheets.add(SETTINGS_SHEET_NAME);
-  WIDTHS.forEach((width, column) => {
-    sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = charactersToPoints(width);
-  });
-  sheet.getRangeByIndexes(0, 0, 1, 3).format.font.bold = true;
-  sheet.freezePanes.freezeRows(1);
   const rows = settingsSheetRows();
-  // The adds, widths and header style ride in writeBlock's one sync.
-  await writeBlock(context, SETTINGS_SHEET_NAME, { row: 0, column: 0 }, rows, { label: "Writing the Settings sheet" });
+  // Written on a hidden working sheet and put in place in one batch: never a half-made Settings sheet.
+  await replaceSheetAtomically(context, {
+    sheetName: SETTINGS_SHEET_NAME,
+    write: async (target) => {
+      const sheet = worksheets.getItem(target.sheetName);
+      WIDTHS.forEach((width, column) => {
+        sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = charactersToPoints(width);
+      });
+      sheet.getRangeByIndexes(0, 0, 1, 3).format.font.bold = true;
+      sheet.freezePanes.freezeRows(1);
+      // The widths and header style ride in writeBlock's one sync.
+      await writeBlock(context, target.sheetName, { row: 0, column: 0 }, rows, { label: "Writing the Settings sheet" });
+    },
+  });
   return { sheet: SETTINGS_SHEET_NAME, settings: rows.length - 1 };
 }

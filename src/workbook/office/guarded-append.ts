@@ -210,6 +210,8 @@ export async function appendRowsBelowTable(context: XlRequestContext, options: A
   const putInPlace = () => {
     const working = context.workbook.worksheets.getItem(staged.temp);
     const table = context.workbook.tables.getItem(tableName);
+    // A navigation property, not a loaded value: nothing to sync before using it.
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
     const sheet = table.worksheet;
     if (look.filtered) table.clearFilters();
     sheet.getRangeByIndexes(below.row, below.column, 1, 1).copyFrom(staged.source, "All");
