@@ -4,6 +4,7 @@
 import { columnLetters, parseAddress, type Rect } from "../workbook/address";
 import type { MemoryChart, MemorySheet, MemoryWorkbook } from "../workbook/memory/model";
 import { formatCellText } from "../workbook/memory/number-format";
+import { conditionalStyleAt } from "./conditional-look";
 
 export const ROW_HEIGHT_PX = 22;
 export const HEADER_HEIGHT_PX = 22;
@@ -108,13 +109,15 @@ export function cellLook(sheet: MemorySheet, row: number, column: number): CellL
   const explicit = style.horizontalAlignment;
   const align =
     explicit === "Right" ? "right" : explicit === "Center" || explicit === "CenterAcrossSelection" ? "center" : explicit === "Left" ? "left" : natural;
+  // A conditional format draws over the cell's own formatting, as in Excel.
+  const conditional = span === 0 ? undefined : conditionalStyleAt(sheet, source.row, source.column);
   return {
     text,
     align,
-    bold: style.bold ?? tableHeader,
-    italic: style.italic ?? false,
-    fill: style.fillColor,
-    color: style.fontColor,
+    bold: conditional?.bold ?? style.bold ?? tableHeader,
+    italic: conditional?.italic ?? style.italic ?? false,
+    fill: conditional?.fillColor ?? style.fillColor,
+    color: conditional?.fontColor ?? style.fontColor,
     wrap: style.wrapText ?? false,
     span,
     tableHeader,
