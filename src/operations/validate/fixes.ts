@@ -55,7 +55,7 @@ export async function applyFixes(context: XlRequestContext, plan: FixPlan, optio
   // An As typed cell shared by an applied and a skipped fix of the same row keeps the skipped
   // field's original too: harmless, it is what was typed.
   const worksheets = context.workbook.worksheets;
-  await inBatches(context, [...writes.values()], CELLS_PER_SYNC, { label: "writing the accepted fixes" }, (cell) => {
+  await inBatches(context, [...writes.values()], CELLS_PER_SYNC, { label: "writing the accepted fixes", idempotent: true }, (cell) => {
     const range = worksheets.getItem(cell.sheet).getRangeByIndexes(cell.row, cell.column, 1, 1);
     // Format first: Excel reads the value under the format it finds.
     range.numberFormat = [[cell.format]];
