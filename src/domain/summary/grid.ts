@@ -10,6 +10,7 @@ import {
   type SheetDescription,
   type StyleName,
 } from "./sheet-description";
+import type { RowHeight } from "./row-heights";
 
 /*
  * A sheet description flattened into what one batched write needs: a rectangle of values
@@ -52,6 +53,8 @@ export interface SheetGrid {
   styleDefinitions: Readonly<Record<StyleName, CellStyle>>;
   /** Characters, index 0 = column A. */
   columnWidths: number[];
+  /** 1-based rows taller than one line, in points. */
+  rowHeights: RowHeight[];
   freezeRows: number;
   printArea: string;
   fitToPageWidth: boolean;
@@ -124,6 +127,7 @@ export function layoutToGrid(sheet: SheetDescription): SheetGrid {
     styles,
     styleDefinitions: sheet.styles,
     columnWidths: [...sheet.columnWidths],
+    rowHeights: sheet.rowHeights.map((h) => ({ ...h })),
     freezeRows: sheet.freezeRows,
     printArea: rangeAddress(sheet.printArea),
     fitToPageWidth: sheet.fitToPageWidth,
@@ -172,6 +176,7 @@ function writeBlock(
         return;
       }
       block.rows.forEach((cells, r) => cells.forEach((cell, c) => put(row + 2 + r, column + c, cell)));
+      style({ row: row + 2, column, rowCount: block.rows.length, columnCount: width }, "tableBody");
       return;
     }
   }

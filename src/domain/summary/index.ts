@@ -9,3 +9,4 @@ export { describePhaseSummarySheet, phaseSheetName, certificateReasonText, SUMMA
 export { describeProgrammeOverviewSheet, describeSummarySheets, PROGRAMME_SHEET_NAME } from "./programme-sheet";
 export { layoutToGrid, excelSerial, type SheetGrid, type PlacedChart, type StyleRange, type GridCellValue } from "./grid";
 export { selectPhases, type PhaseSelection } from "./select";
+export { wrappedLines, LINE_POINTS, type RowHeight } from "./row-heights";

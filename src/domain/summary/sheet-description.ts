@@ -1,4 +1,5 @@
 import { columnLetters } from "../registers";
+import type { RowHeight } from "./row-heights";
 
 /*
  * A summary sheet described as data: what goes where, typed and formatted, with charts
@@ -127,7 +128,7 @@ export interface ChartSpec {
   placeAt: { row: number; column: number; widthCols: number; heightRows: number };
 }
 
-export type StyleName = "sheetTitle" | "blockTitle" | "header" | "label" | "warning" | "stamp";
+export type StyleName = "sheetTitle" | "blockTitle" | "header" | "label" | "warning" | "stamp" | "tableBody";
 
 export interface CellStyle {
   bold?: boolean;
@@ -146,6 +147,8 @@ export const SUMMARY_STYLES: Readonly<Record<StyleName, CellStyle>> = {
   label: { bold: true },
   warning: { bold: true, fontColor: "#9C0006", fill: "#FFC7CE" },
   stamp: { italic: true, fontColor: "#595959" },
+  // Long text in a table wraps within its column (see row-heights.ts).
+  tableBody: { wrap: true },
 };
 
 export interface SheetDescription {
@@ -154,6 +157,8 @@ export interface SheetDescription {
   blocks: Block[];
   /** Widths in characters, index 0 = column A. */
   columnWidths: number[];
+  /** Rows that need more than one line, with their height (see row-heights.ts). */
+  rowHeights: RowHeight[];
   /** Rows kept in view when scrolling (the title). */
   freezeRows: number;
   /** Covers every block and chart. */

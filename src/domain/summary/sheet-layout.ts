@@ -8,6 +8,7 @@ import {
   type SheetCell,
   type SheetDescription,
 } from "./sheet-description";
+import { tableRowHeights } from "./row-heights";
 
 /*
  * Placement is computed, never typed by hand: blocks stack down column A with a blank row
@@ -51,10 +52,12 @@ export function stackSections(name: string, sections: Section[]): SheetDescripti
     row = bottom + 1 + GAP_ROWS;
   }
   const printArea = coveringRange([...blocks.map(blockRange), ...charts.map(chartRange)]);
+  const widths = columnWidths(blocks, printArea.columnCount);
   return {
     name,
     blocks,
-    columnWidths: columnWidths(blocks, printArea.columnCount),
+    columnWidths: widths,
+    rowHeights: tableRowHeights(blocks, widths),
     freezeRows: 1,
     printArea,
     fitToPageWidth: true,
@@ -77,6 +80,11 @@ function shownLength(cell: SheetCell): number {
 
 const MIN_WIDTH = 10;
 const MAX_WIDTH = 48;
+/**
+ * Table text wider than this wraps instead of widening its column: one long reason would
+ * otherwise widen the column for every table under it, and shrink the whole printed page.
+ */
+const TABLE_TEXT_MAX = 30;
 
 /**
  * Widths from what the columns hold (headers wrap, so a long header only needs half its
@@ -100,7 +108,7 @@ function columnWidths(blocks: Block[], columns: number): number[] {
       }
     } else if (block.kind === "table") {
       block.header.forEach((h, i) => fit(block.at.column + i, Math.ceil(h.length / 2)));
-      for (const row of block.rows) row.forEach((cell, i) => fit(block.at.column + i, shownLength(cell)));
+      for (const row of block.rows) row.forEach((cell, i) => fit(block.at.column + i, Math.min(shownLength(cell), TABLE_TEXT_MAX)));
     }
   }
   return widths;

@@ -13,7 +13,7 @@
  * the sheet elsewhere in the workbook keeps working and no "Summary (2)" appears.
  */
 
-import { SUMMARY_MARKER_ROWS, isSummarySheetGrid, type PlacedChart, type SheetGrid } from "../../domain/summary";
+import { LINE_POINTS, SUMMARY_MARKER_ROWS, isSummarySheetGrid, type PlacedChart, type SheetGrid } from "../../domain/summary";
 import { rectAddress } from "../../workbook/address";
 import { charactersToPoints } from "../../workbook/units";
 import type { XlChartType, XlRange, XlRequestContext, XlWorksheet } from "../../workbook/office/excel-api";
@@ -24,6 +24,8 @@ import type { ExistingSheet, SheetWrite } from "./plan";
 
 /** Excel's standard column width (8.43 characters): columns an old summary used beyond the new one go back to it. */
 const STANDARD_COLUMN_WIDTH = charactersToPoints(8.43);
+/** Excel's standard row height for Calibri 11, in points. */
+const STANDARD_ROW_HEIGHT = LINE_POINTS;
 
 export interface WrittenSheet {
   name: string;
@@ -82,7 +84,12 @@ function queueClearing(context: XlRequestContext, write: SheetWrite): void {
   const sheet = context.workbook.worksheets.getItem(existing.name);
   for (const chart of existing.charts) sheet.charts.getItem(chart).delete();
   for (const table of existing.tables) sheet.tables.getItem(table).delete();
-  if (existing.usedAddress !== "") sheet.getRange(existing.usedAddress).clear("All");
+  if (existing.usedAddress !== "") {
+    const used = sheet.getRange(existing.usedAddress);
+    used.clear("All");
+    // The old summary's tall rows go back to one line; the new ones are set with the formats.
+    used.format.rowHeight = STANDARD_ROW_HEIGHT;
+  }
   sheet.freezePanes.unfreeze();
   if (existing.usedColumns > grid.columnCount) {
     sheet.getRangeByIndexes(0, grid.columnCount, 1, existing.usedColumns - grid.columnCount).format.columnWidth = STANDARD_COLUMN_WIDTH;
@@ -106,6 +113,7 @@ function queuePage(sheet: XlWorksheet, grid: SheetGrid): void {
   grid.columnWidths.forEach((characters, column) => {
     sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = charactersToPoints(characters);
   });
+  for (const { row, points } of grid.rowHeights) sheet.getRangeByIndexes(row - 1, 0, 1, 1).format.rowHeight = points;
   if (grid.freezeRows > 0) sheet.freezePanes.freezeRows(grid.freezeRows);
   sheet.pageLayout.setPrintArea(grid.printArea);
   sheet.pageLayout.orientation = grid.orientation === "landscape" ? "Landscape" : "Portrait";

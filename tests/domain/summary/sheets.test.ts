@@ -3,6 +3,7 @@ import {
   INCLUDED_ERRORS_WARNING,
   SUMMARY_MARKER,
   isSummarySheetGrid,
+  wrappedLines,
   blockRange,
   chartRange,
   computeProgrammeMetrics,
@@ -293,5 +294,44 @@ describe("column widths", () => {
     expect(sheet.columnWidths[1]).toBeLessThan(30);
     // Column A fits the longest headline label.
     expect(sheet.columnWidths[0]).toBeGreaterThanOrEqual("Sessions without hours, counted at policy length".length);
+  });
+});
+
+describe("row heights", () => {
+  it("wrap text at word boundaries, breaking a word longer than the column", () => {
+    expect(wrappedLines("", 10)).toBe(1);
+    expect(wrappedLines("Goals achieved", 10)).toBe(2);
+    expect(wrappedLines("Goals achieved", 20)).toBe(1);
+    expect(wrappedLines("Mentee transferred to another station by the employer", 30)).toBe(2);
+    expect(wrappedLines("x".repeat(25), 10)).toBe(3);
+    expect(wrappedLines("two\nlines", 40)).toBe(2);
+  });
+
+  it("give the title its font's height, and wrapped headers and long reasons as many lines as they take", () => {
+    const long = "Mentee transferred to another county station by the employer after the first three sessions";
+    const registers = buildRegisters({
+      phases: [{ phase: "Phase 1", counties: ["Kisumu"] }],
+      mentors: [{ fullName: "Achieng Otieno", phase: "Phase 1" }],
+      mentees: [{ fullName: "John Odhiambo", county: "Kisumu", phase: "Phase 1" }],
+      pairs: [{ mentorName: "Achieng Otieno", menteeName: "John Odhiambo", status: "disengaged", disengagementReason: long }],
+    });
+    const phase = computeProgrammeMetrics(registers).phases[0];
+    if (!phase) throw new Error("phase");
+    const sheet = describePhaseSummarySheet(phase, { ...stamp, sourceRows: phase.sources });
+    expect(sheet.rowHeights[0]).toEqual({ row: 1, points: 21 });
+    const disengagements = table(sheet, "disengagements");
+    const reasonColumn = disengagements.at.column + disengagements.header.indexOf("Reason");
+    // The reason wraps in a column kept at most 30 characters wide, on a row as tall as it needs.
+    expect(sheet.columnWidths[reasonColumn - 1]).toBeLessThanOrEqual(32);
+    const reasonRow = disengagements.at.row + 2;
+    expect(sheet.rowHeights.find((h) => h.row === reasonRow)?.points).toBeGreaterThanOrEqual(30);
+    // Its header row wraps too ("Focal person notified" in a narrow column).
+    expect(sheet.rowHeights.find((h) => h.row === disengagements.at.row + 1)?.points).toBeGreaterThanOrEqual(30);
+    // Short rows keep the standard height: they are not listed.
+    const weeks = table(sheet, "sessionsByWeek");
+    expect(sheet.rowHeights.some((h) => h.row === weeks.at.row + 2)).toBe(false);
+    const grid = layoutToGrid(sheet);
+    expect(grid.rowHeights).toEqual(sheet.rowHeights);
+    expect(grid.styles).toContainEqual(expect.objectContaining({ style: "tableBody", range: expect.objectContaining({ row: reasonRow }) }));
   });
 });

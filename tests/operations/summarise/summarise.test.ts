@@ -152,6 +152,23 @@ describe("a written summary sheet", () => {
   });
 });
 
+describe("row heights", () => {
+  it("are set for the title and wrapped rows, and an old summary's tall rows go back to one line", async () => {
+    const workbook = cleanProgrammeWorkbook(2);
+    await written(workbook);
+    const sheet = workbook.sheet("Summary - Phase 1");
+    expect(sheet.rowHeight(0)).toBe(21);
+    const tall = [...sheet.rowHeights].filter(([, points]) => points > 15);
+    expect(tall.length).toBeGreaterThan(1);
+    // A row made tall by hand (or by an earlier, longer summary) below the new content.
+    sheet.rowHeights.set(150, 60);
+    sheet.setRawValue(150, 0, "old line");
+    await written(workbook);
+    expect(sheet.rowHeight(150)).toBe(15);
+    expect(sheet.rowHeight(0)).toBe(21);
+  });
+});
+
 describe("regenerating", () => {
   it("replaces each sheet's content in place: same sheet, same tab position, old content and charts gone", async () => {
     const workbook = cleanProgrammeWorkbook(3);

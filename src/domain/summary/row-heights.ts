@@ -1,0 +1,64 @@
+import type { Block, SheetCell } from "./sheet-description";
+
+/*
+ * Rows that need more than one line: a header whose words wrap in its column, a long text
+ * (a disengagement reason, why a certificate is missed) in a column kept narrow so the page
+ * stays legible once fitted to its width. Their heights are set explicitly rather than left
+ * to the reader: Excel grows a wrapped row by itself, but LibreOffice keeps an .xlsx row at
+ * one line, hiding the rest. Widths are in characters; a line is 15 points (Calibri 11).
+ */
+
+export interface RowHeight {
+  /** 1-based sheet row. */
+  row: number;
+  points: number;
+}
+
+export const LINE_POINTS = 15;
+/** The sheet title's row, for its 16-point font. */
+export const TITLE_POINTS = 21;
+/** Bold header text is wider than the digits column widths are measured in. */
+const BOLD_SPACE = 0.85;
+
+/** Lines `text` takes when wrapped at word boundaries in a column of `width` characters. */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, Math.floor(width) - 1);
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let used = 0;
+    lines += 1;
+    for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
+      const needed = used === 0 ? word.length : used + 1 + word.length;
+      if (needed <= room) {
+        used = needed;
+        continue;
+      }
+      // A word longer than the column breaks across lines, as Excel breaks it.
+      const extra = used === 0 ? Math.ceil(word.length / room) - 1 : Math.ceil(word.length / room);
+      lines += extra;
+      used = word.length % room || room;
+    }
+  }
+  return lines;
+}
+
+function textOf(cell: SheetCell): string {
+  return cell.kind === "text" ? cell.value : "";
+}
+
+/** Every row whose height is not the standard one line, in row order. */
+export function tableRowHeights(blocks: readonly Block[], widths: readonly number[]): RowHeight[] {
+  const heights: RowHeight[] = [];
+  const widthAt = (column: number) => widths[column - 1] ?? 10;
+  const add = (row: number, lines: number) => {
+    if (lines > 1) heights.push({ row, points: lines * LINE_POINTS });
+  };
+  for (const block of blocks) {
+    if (block.kind === "title") heights.push({ row: block.at.row, points: TITLE_POINTS });
+    if (block.kind !== "table") continue;
+    const { row, column } = block.at;
+    add(row + 1, Math.max(1, ...block.header.map((h, i) => wrappedLines(h, widthAt(column + i) * BOLD_SPACE))));
+    block.rows.forEach((cells, r) => add(row + 2 + r, Math.max(1, ...cells.map((cell, i) => wrappedLines(textOf(cell), widthAt(column + i))))));
+  }
+  return heights.sort((a, b) => a.row - b.row);
+}
