@@ -121,6 +121,8 @@ export function planMarks(issues: readonly Issue[], maxAreasPerSheet = MAX_MARKE
 /** Whether a conditional format is one of ours, from its type, rule formula and fill colour. */
 export function isValidationMark(type: string, formula: string, fill: string): boolean {
   if (type !== "Custom" || formula.replace(/\s+/g, "").toUpperCase() !== MARK_FORMULA) return false;
-  const colour = fill.toUpperCase();
-  return colour === MARK_STYLES.error.fill || colour === MARK_STYLES.warning.fill;
+  const colour = (fill ?? "").toUpperCase();
+  // No fill at all: a mark whose batch stopped half-way (the rule set, not yet its colour). It
+  // shows nothing and is ours to remove; an officer's "=TRUE" rule always has a format.
+  return colour === MARK_STYLES.error.fill || colour === MARK_STYLES.warning.fill || colour === "";
 }

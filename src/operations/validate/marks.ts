@@ -6,7 +6,7 @@
  */
 
 import type { Rect } from "../../workbook/address";
-import type { XlConditionalFormat, XlRequestContext, XlWorksheet } from "../../workbook/office";
+import { WorkbookOperationError, type XlConditionalFormat, type XlRequestContext, type XlWorksheet } from "../../workbook/office";
 import type { Severity } from "../../domain/validation";
 import { inBatches, syncing } from "./batches";
 import { isValidationMark, MARK_FORMULA, MARK_STYLES, type MarkPlan } from "./marks-plan";
@@ -31,7 +31,7 @@ interface Found {
   format: XlConditionalFormat;
 }
 
-/** Finds every mark of ours in the workbook: three syncs, however many sheets and formats. */
+/** Finds every mark of ours in the workbook (and whether each sheet is protected): three syncs, however many sheets and formats. */
 async function findMarks(context: XlRequestContext): Promise<{ sheets: XlWorksheet[]; marks: Found[] }> {
   const worksheets = context.workbook.worksheets.load("items/name");
   await syncing(context, "looking for validation marks");
@@ -46,7 +46,9 @@ async function findMarks(context: XlRequestContext): Promise<{ sheets: XlWorkshe
       custom.push({ sheet, format });
     }
   }
-  if (custom.length > 0) await syncing(context, "looking for validation marks");
+  // Protection is read in the last look, as close to the changes as a look can be.
+  for (const sheet of worksheets.items) sheet.protection.load("protected");
+  await syncing(context, "looking for validation marks");
   const marks = custom.filter(({ format }) => isValidationMark(format.type, format.custom.rule.formula, format.custom.format.fill.color));
   return { sheets: worksheets.items, marks };
 }
@@ -68,6 +70,20 @@ function addMark(sheet: XlWorksheet, rect: Rect, severity: Severity): void {
  * touched.
  */
 export async function showValidationMarks(context: XlRequestContext, plan: MarkPlan): Promise<MarksResult> {
+  try {
+    return await replaceMarks(context, plan);
+  } catch (error) {
+    // Replacing the marks is idempotent as a whole (it looks again at what is there): after a
+    // passing failure part-way (Excel's internal error, a lost connection) it is run once more,
+    // so the sheets end with the whole plan rather than a part of it.
+    const passing = error instanceof WorkbookOperationError && (error.code === "ConnectionLost" || error.excelCode === "GeneralException");
+    if (!passing) throw error;
+    const again = await replaceMarks(context, plan);
+    return { ...again, syncs: again.syncs + 1 };
+  }
+}
+
+async function replaceMarks(context: XlRequestContext, plan: MarkPlan): Promise<MarksResult> {
   const { sheets, marks } = await findMarks(context);
   const byName = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));
   const additions: Array<{ sheet: XlWorksheet; rect: Rect; severity: Severity }> = [];
@@ -78,6 +94,12 @@ export async function showValidationMarks(context: XlRequestContext, plan: MarkP
     for (const severity of ["warning", "error"] as const) {
       for (const rect of marked.areas[severity]) additions.push({ sheet, rect, severity });
     }
+  }
+  // A protected sheet would refuse its part half-way through: refuse the whole before any change.
+  const touched = new Set([...marks.map((m) => m.sheet), ...additions.map((a) => a.sheet)]);
+  const locked = [...touched].find((sheet) => sheet.protection.protected);
+  if (locked) {
+    throw new WorkbookOperationError("SheetProtected", `The sheet "${locked.name}" is protected, so no marks were changed. Unprotect it (Review > Unprotect Sheet) and try again.`, { sheet: locked.name });
   }
   let syncs = 0;
   // Deletions ride in the first batch of additions: a re-mark is one round trip, not two.
