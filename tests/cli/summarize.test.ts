@@ -8,12 +8,12 @@ import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as z from "zod";
 import { main } from "../../src/cli/main";
 import { buildSampleWorkbookSpec } from "../../src/sample";
 import { memoryWorkbookFromSpec } from "../../src/workbook/memory";
 import { loadXlsx } from "../../src/workbook/xlsx/load-xlsx";
 import { saveXlsx } from "../../src/workbook/xlsx/save-xlsx";
+import { SummaryJsonContract as Contract } from "../domain/summary/json-contract";
 import { cleanProgrammeWorkbook } from "../operations/summarise/workbooks";
 import { captureIo } from "./capture-io";
 
@@ -21,25 +21,6 @@ const run = promisify(execFile);
 let dir = "";
 let samplePath = "";
 let cleanPath = "";
-
-/** The contract: these fields, every figure a number, names as strings. */
-const Contract = z.object({
-  phases: z.array(
-    z.object({
-      phase: z.string(),
-      counties: z.array(z.string()),
-      weeks: z.number(),
-      sessionHours: z.number(),
-      mentors: z.number(),
-      mentees: z.number(),
-      pairs: z.object({ total: z.number(), proposed: z.number(), active: z.number(), completed: z.number(), disengaged: z.number() }),
-      sessions: z.object({ planned: z.number(), held: z.number() }),
-      hours: z.number(),
-      certificates: z.object({ mentors: z.array(z.string()), mentees: z.array(z.string()) }),
-    }),
-  ),
-  programme: z.object({ mentors: z.number(), mentees: z.number(), pairs: z.number(), sessionsHeld: z.number(), hours: z.number() }),
-});
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "mentorship-summarize-"));

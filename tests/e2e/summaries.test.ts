@@ -48,7 +48,7 @@ describe("the Summaries screen in the preview", () => {
 
   it("writes the summaries when told to include the errors, with progress ending in a success message", async () => {
     await page.getByRole("button", { name: "Generate anyway (the sheet will say so)" }).click();
-    await page.getByRole("table", { name: "Summary sheets written" }).waitFor();
+    await page.getByRole("list", { name: "Summary sheets written" }).waitFor();
     await expect.poll(() => page.getByText(/^Wrote 3 summary sheets with 8 charts\. They include \d+ validation errors, and say so\.$/).count()).toBe(1);
     expect((await sheetTabNames()).slice(-3)).toEqual(SUMMARY_SHEETS);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import * as z from "zod";
 import { computeProgrammeMetrics, describeSummarySheets, layoutProblems, toSummaryJson } from "../../../src/domain/summary";
+import { SummaryJsonContract } from "./json-contract";
 import { CASE_STUDY_PHASE_1_COUNTIES, CASE_STUDY_PHASE_2_COUNTIES, caseStudyRegisters, smallProgramme } from "./fixtures";
 
 /*
@@ -53,25 +53,6 @@ describe("the case study's programme", () => {
     expect(sheets.map((s) => s.name)).toEqual(["Programme overview", "Summary - Phase 1", "Summary - Phase 2"]);
     for (const sheet of sheets) expect(layoutProblems(sheet), sheet.name).toEqual([]);
   });
-});
-
-/** The contract the CLI prints: these names, numbers as numbers. Extra fields are allowed. */
-const SummaryJsonContract = z.object({
-  phases: z.array(
-    z.object({
-      phase: z.string(),
-      counties: z.array(z.string()),
-      weeks: z.number(),
-      sessionHours: z.number(),
-      mentors: z.number(),
-      mentees: z.number(),
-      pairs: z.object({ total: z.number(), proposed: z.number(), active: z.number(), completed: z.number(), disengaged: z.number() }),
-      sessions: z.object({ planned: z.number(), held: z.number() }),
-      hours: z.number(),
-      certificates: z.object({ mentors: z.array(z.string()), mentees: z.array(z.string()) }),
-    }),
-  ),
-  programme: z.object({ mentors: z.number(), mentees: z.number(), pairs: z.number(), sessionsHeld: z.number(), hours: z.number() }),
 });
 
 describe("toSummaryJson", () => {

@@ -1,42 +1,30 @@
-// The summary sheets just written, each with a button that goes to it.
-import { Button, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+// The summary sheets just written, each with how many charts it has and a button that goes to it.
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { WrittenSheet } from "../../../operations/summarise";
 
 const useStyles = makeStyles({
-  table: { width: "100%" },
-  number: { textAlign: "right" },
-  srOnly: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  item: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   note: { color: tokens.colorNeutralForeground2 },
 });
 
 export function WrittenSheets({ sheets, disabled, onGoTo }: { sheets: readonly WrittenSheet[]; disabled: boolean; onGoTo(sheet: string): void }) {
   const styles = useStyles();
   return (
-    <Table className={styles.table} size="small" aria-label="Summary sheets written">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>Sheet</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>Charts</TableHeaderCell>
-          <TableHeaderCell>
-            <span className={styles.srOnly}>Go to</span>
-          </TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {sheets.map((sheet) => (
-          <TableRow key={sheet.name}>
-            <TableCell>
-              {sheet.name} <span className={styles.note}>{sheet.replaced ? "(regenerated)" : "(new)"}</span>
-            </TableCell>
-            <TableCell className={styles.number}>{sheet.charts}</TableCell>
-            <TableCell>
-              <Button size="small" disabled={disabled} onClick={() => onGoTo(sheet.name)} aria-label={`Go to ${sheet.name}`}>
-                Go to
-              </Button>
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <ul className={styles.list} aria-label="Summary sheets written">
+      {sheets.map((sheet) => (
+        <li key={sheet.name} className={styles.item}>
+          <Text>
+            {sheet.name}{" "}
+            <span className={styles.note}>
+              ({sheet.replaced ? "regenerated" : "new"}, {sheet.charts} chart{sheet.charts === 1 ? "" : "s"})
+            </span>
+          </Text>
+          <Button size="small" disabled={disabled} onClick={() => onGoTo(sheet.name)} aria-label={`Go to ${sheet.name}`}>
+            Go to
+          </Button>
+        </li>
+      ))}
+    </ul>
   );
 }
