@@ -54,7 +54,9 @@ export function SheetReview({ snapshot, sheet, busy, onConvert }: {
   const request = useMemo(() => ({ sheet: sheet.sheet, ...(kind ? { kind } : {}), overrides, ...(headerRow ? { headerRow } : {}) }), [sheet.sheet, kind, overrides, headerRow]);
   const { preview, error } = usePreview(snapshot, request);
   const mapping = preview?.plan.mapping;
-  const rowsInSheet = (snapshot.grids.get(sheet.sheet.toLowerCase())?.values.length ?? 0) - (mapping?.headerRow ?? 0);
+  const grid = snapshot.grids.get(sheet.sheet.toLowerCase());
+  // Rows below the header, blank ones included: the preview says "about".
+  const rowsInSheet = grid && mapping ? grid.values.length - (mapping.headerRow - grid.origin.row + 1) : 0;
   const changes = preview?.plan.rows.reduce((n, r) => n + r.changes.length, 0) ?? 0;
   const problems = preview?.plan.rows.reduce((n, r) => n + r.problems.length, 0) ?? 0;
 
