@@ -4,9 +4,10 @@
  *
  * Syncs, whatever the registers' size: 2 to look at the sheets the plan names (one to list the
  * workbook's sheets, one to read each existing target's marker rows, used range, charts,
- * tables and protection); then per sheet the values and number formats in one writeBlock
- * (one sync per 4 MB; a summary is far smaller), with that sheet's clearing queued in the same
- * batch; then 1 sync for every sheet's styles, widths, frozen title, print setup and charts.
+ * tables and protection); 1 to list the sheets for the working sheets; then per sheet the
+ * values and number formats staged on a hidden working sheet (one sync per 4 MB; a summary is
+ * far smaller); then 1 sync that clears each target, copies its cells in and sets every
+ * sheet's styles, widths, frozen title, print setup and charts (see writeSummarySheets).
  *
  * Regenerating replaces a sheet's content in place (same sheet, same tab position, nothing of
  * the old content or charts left) rather than deleting and re-adding it, so a reference to
@@ -19,8 +20,8 @@ import { charactersToPoints } from "../../workbook/units";
 import type { XlChartType, XlRange, XlRequestContext, XlWorksheet } from "../../workbook/office/excel-api";
 import { toWorkbookError } from "../../workbook/office/errors";
 import type { LongOperationOptions } from "../../workbook/office/progress";
-import { writeBlock } from "../../workbook/office/write-block";
-import type { ExistingSheet, SheetWrite } from "./plan";
+import { type StagedBlock, failedBeforeChanging, removeWorkingSheet, stageBlock, stagedWriteError } from "../../workbook/office/guarded-temp";
+import { planSheetWrites, type ExistingSheet, type SheetWrite } from "./plan";
 
 /** Excel's standard column width (8.43 characters): columns an old summary used beyond the new one go back to it. */
 const STANDARD_COLUMN_WIDTH = charactersToPoints(8.43);
@@ -144,28 +145,64 @@ function queueChart(sheet: XlWorksheet, chart: PlacedChart): void {
   added.setPosition(chart.anchor.topLeft, chart.anchor.bottomRight);
 }
 
-/** Writes every sheet of the plan. The plan must come from planSheetWrites over inspectSheets. */
+/**
+ * Writes every sheet of the plan. The plan must come from planSheetWrites over inspectSheets.
+ *
+ * Staged, so that a failure part-way never leaves a summary half-written: each sheet's values
+ * and number formats go to a hidden working sheet first; then ONE batch clears each target in
+ * place, copies its cells in (Range.copyFrom), styles it, sets its page and draws its charts,
+ * and deletes the working sheets. A failure before that batch deletes the working sheets (the
+ * summaries are as they were); a failure in it is completed by looking at the sheets again and
+ * running the batch once more from the working sheets, unless it could not have changed anything.
+ */
 export async function writeSummarySheets(context: XlRequestContext, writes: readonly SheetWrite[], options: LongOperationOptions = {}): Promise<WrittenSheet[]> {
   const total = writes.length + 1;
-  for (const [index, write] of writes.entries()) {
+  const action = "writing the summary sheets";
+  const listed = context.workbook.worksheets.load("items/name");
+  await syncFor(context, action);
+  const sheetNames = listed.items.map((s) => s.name);
+  const staged: StagedBlock[] = [];
+  try {
+    for (const [index, write] of writes.entries()) {
+      options.signal?.throwIfAborted();
+      staged.push(
+        await stageBlock(context, write.grid.values, {
+          sheetName: write.grid.name,
+          sheetNames: [...sheetNames, ...staged.map((s) => s.temp)],
+          anyVisible: true,
+          action,
+          label: `Writing ${write.grid.name}`,
+          numberFormats: write.grid.numberFormats,
+          ...(options.signal ? { signal: options.signal } : {}),
+        }),
+      );
+      options.onProgress?.(index + 1, total, `Wrote ${write.grid.name}`);
+    }
     options.signal?.throwIfAborted();
-    queueClearing(context, write);
-    // The clearing goes in the same batch as the first chunk of values.
-    await writeBlock(context, write.grid.name, { row: 0, column: 0 }, write.grid.values, {
-      numberFormats: write.grid.numberFormats,
-      label: `Writing ${write.grid.name}`,
-      ...(options.signal ? { signal: options.signal } : {}),
+  } catch (error) {
+    for (const { temp } of staged) await removeWorkingSheet(context, temp);
+    throw error;
+  }
+
+  const putInPlace = (plan: readonly SheetWrite[]) => {
+    const working = staged.map(({ temp }) => context.workbook.worksheets.getItem(temp));
+    plan.forEach((write, i) => {
+      queueClearing(context, write);
+      const sheet = context.workbook.worksheets.getItem(write.grid.name);
+      const source = staged[i]?.source;
+      if (source) sheet.getRangeByIndexes(0, 0, 1, 1).copyFrom(source, "All");
+      queueStyles(sheet, write.grid);
+      queuePage(sheet, write.grid);
+      for (const chart of write.grid.charts) queueChart(sheet, chart);
     });
-    options.onProgress?.(index + 1, total, `Wrote ${write.grid.name}`);
+    for (const sheet of working) sheet.delete();
+  };
+  putInPlace(writes);
+  try {
+    await syncFor(context, "formatting the summary sheets and drawing their charts");
+  } catch (error) {
+    await finish(error);
   }
-  options.signal?.throwIfAborted();
-  for (const { grid } of writes) {
-    const sheet = context.workbook.worksheets.getItem(grid.name);
-    queueStyles(sheet, grid);
-    queuePage(sheet, grid);
-    for (const chart of grid.charts) queueChart(sheet, chart);
-  }
-  await syncFor(context, "formatting the summary sheets and drawing their charts");
   options.onProgress?.(total, total, "Formatted the summaries and drew their charts");
   return writes.map(({ grid, existing }) => ({
     name: grid.name,
@@ -173,4 +210,33 @@ export async function writeSummarySheets(context: XlRequestContext, writes: read
     address: rectAddress({ row: 0, column: 0, rowCount: grid.rowCount, columnCount: grid.columnCount }),
     charts: grid.charts.length,
   }));
+
+  /** Rolls back when the batch cannot have changed anything; otherwise looks again and completes it. */
+  async function finish(error: unknown): Promise<void> {
+    const incomplete = (cause: unknown) =>
+      stagedWriteError(cause, staged[0]?.temp ?? "", writes[0]?.grid.name ?? "", action, "Some summary sheets may be incomplete. Generate the summaries again: each is rewritten in full.");
+    if (failedBeforeChanging(error)) {
+      for (const { temp } of staged) await removeWorkingSheet(context, temp);
+      throw error;
+    }
+    try {
+      // Sheets this run added count as its own summaries even if their marker is not in yet.
+      const added = new Set(writes.filter((w) => w.existing === null).map((w) => w.grid.name.toLowerCase()));
+      const found = await inspectSheets(context, writes.map((w) => w.grid.name));
+      const names = context.workbook.worksheets.load("items/name");
+      await syncFor(context, action);
+      if (!staged.some(({ temp }) => names.items.some((s) => s.name === temp))) return;
+      // A sheet this run was adding is added again from scratch; the others are planned anew
+      // from what they hold now (the failed batch may have cleared or drawn part of them).
+      for (const sheet of found) if (added.has(sheet.name.toLowerCase())) context.workbook.worksheets.getItem(sheet.name).delete();
+      const kept = planSheetWrites(
+        writes.filter((w) => w.existing !== null).map((w) => w.grid),
+        found.filter((s) => !added.has(s.name.toLowerCase())),
+      );
+      putInPlace(writes.map((w) => (w.existing === null ? w : (kept.find((k) => k.grid === w.grid) ?? w))));
+      await syncFor(context, "formatting the summary sheets and drawing their charts");
+    } catch (again) {
+      throw incomplete(again);
+    }
+  }
 }

@@ -216,8 +216,9 @@ describe("regenerating", () => {
     };
     const small = await syncs(2);
     expect(await syncs(600)).toBe(small);
-    // Read (2), look (1: nothing to replace yet), one per sheet, one to format and draw.
-    expect(small).toBe(2 + 1 + 3 + 1);
+    // Read (2), look (1: nothing to replace yet), list the sheets (1), one per sheet (staged on
+    // a working sheet), one to put them in place, format and draw.
+    expect(small).toBe(2 + 1 + 1 + 3 + 1);
   });
 
   it("writes only the phases asked for, matched however they are typed", async () => {
@@ -262,17 +263,24 @@ describe("what it refuses", () => {
 });
 
 describe("failures and cancellation", () => {
-  it("reports a failed sync as a workbook error, and a second run repairs the sheets", async () => {
+  it("reports a failed sync while staging as a workbook error and leaves no summary; completes a failed final batch", async () => {
     const workbook = cleanProgrammeWorkbook(2);
+    const before = names(workbook);
     const context = createMemoryContext(workbook);
-    // The last sync: formatting and charts.
-    context.faults.failSync({ atSync: 7, code: "GeneralException" });
+    // A staging sync: the values of the second sheet, on its working sheet.
+    context.faults.failSync({ atSync: 6, code: "GeneralException" });
     const error = await summarise(context, NOW).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookOperationError);
-    expect((error as Error).message).toMatch(/formatting the summary sheets/);
-    const again = await written(workbook);
-    expect(again.sheets.every((s) => s.replaced)).toBe(true);
+    expect((error as Error).message).toMatch(/Nothing was written/);
+    expect(names(workbook)).toEqual(before);
+
+    const again = createMemoryContext(workbook);
+    // The last sync: putting the sheets in place, formatting and charts. Run again from the working sheets.
+    again.faults.failSync({ atSync: 8, afterOperations: 40, code: "GeneralException" });
+    const result = await summarise(again, NOW);
+    expect(result.status).toBe("written");
     expect(workbook.sheet("Summary - Phase 1").charts).toHaveLength(3);
+    expect(names(workbook).some((n) => n.startsWith("~"))).toBe(false);
   });
 
   it("stops when cancelled, before writing", async () => {
