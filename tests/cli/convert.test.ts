@@ -45,6 +45,7 @@ describe("mentorship convert", () => {
     expect(text).toContain("Could not normalise: nothing; every value was read.");
     expect(text).toContain(`Wrote ${out}; ${path} was not changed.`);
     expect(io.err).toEqual([]);
+    expect(io.progressCalls).toBeGreaterThan(0);
   });
 
   it("converts only the sheets named with --sheet, repeated", async () => {
