@@ -4,7 +4,7 @@
  * sheet. Pure: the office work is in marks.ts.
  */
 
-import type { Rect } from "../../workbook/address";
+import { rectAddress, type Rect } from "../../workbook/address";
 import type { Issue, Severity } from "../../domain/validation";
 
 /**
@@ -21,11 +21,19 @@ export const MARK_STYLES: Readonly<Record<Severity, { fill: string; font: string
 export const MARK_FORMULA = "=TRUE";
 
 /**
- * Areas marked per sheet at most. Each area is one conditional format for now (Office.js adds a
- * format to one range at a time without RangeAreas); hundreds slow Excel's own redraw, and
- * past that many the issues sheet is the better guide.
+ * Areas marked per sheet at most. One conditional format covers many areas (see chunkAreas),
+ * but past this many scattered areas Excel's redraw slows, and the issues sheet is the better
+ * guide.
  */
-export const MAX_MARKED_AREAS_PER_SHEET = 500;
+export const MAX_MARKED_AREAS_PER_SHEET = 2_000;
+
+/**
+ * Longest list of areas ("B3:B5,D7,...") given to one conditional format. Excel's documented
+ * limit for an address given to getRanges is not published; 255 characters is the limit of a
+ * reference typed into Excel's own dialogs, so staying under it is safe everywhere. About 30
+ * areas a format.
+ */
+export const MAX_MARK_ADDRESS_CHARS = 255;
 
 export interface SheetMarks {
   sheet: string;
@@ -116,6 +124,25 @@ export function planMarks(issues: readonly Issue[], maxAreasPerSheet = MAX_MARKE
     areas: sheets.reduce((n, s) => n + s.areas.error.length + s.areas.warning.length, 0),
     unmarkedCells: sheets.reduce((n, s) => n + s.unmarkedCells, 0),
   };
+}
+
+/** Areas grouped so that each group's address list ("B3:B5,D7") stays within `maxChars`. */
+export function chunkAreas(rects: readonly Rect[], maxChars = MAX_MARK_ADDRESS_CHARS): Rect[][] {
+  const chunks: Rect[][] = [];
+  let current: Rect[] = [];
+  let length = 0;
+  for (const rect of rects) {
+    const size = rectAddress(rect).length + (current.length > 0 ? 1 : 0);
+    if (current.length > 0 && length + size > maxChars) {
+      chunks.push(current);
+      current = [];
+      length = 0;
+    }
+    current.push(rect);
+    length += current.length === 1 ? rectAddress(rect).length : size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
 }
 
 /** Whether a conditional format is one of ours, from its type, rule formula and fill colour. */

@@ -5,11 +5,11 @@
  * new ones in one batch (more only past MAX_FORMATS_PER_SYNC formats).
  */
 
-import type { Rect } from "../../workbook/address";
+import { rectAddress, type Rect } from "../../workbook/address";
 import { WorkbookOperationError, type XlConditionalFormat, type XlRequestContext, type XlWorksheet } from "../../workbook/office";
 import type { Severity } from "../../domain/validation";
 import { inBatches, syncing } from "./batches";
-import { isValidationMark, MARK_FORMULA, MARK_STYLES, type MarkPlan } from "./marks-plan";
+import { chunkAreas, isValidationMark, MARK_FORMULA, MARK_STYLES, type MarkPlan } from "./marks-plan";
 
 /** Conditional formats added or deleted per sync: each is a handful of queued commands. */
 const MAX_FORMATS_PER_SYNC = 2_000;
@@ -17,7 +17,7 @@ const MAX_FORMATS_PER_SYNC = 2_000;
 export interface MarksResult {
   /** Marks (conditional formats) of ours found and deleted. */
   removed: number;
-  /** Marks added. */
+  /** Marks (conditional formats, each over up to about 30 areas) added. */
   added: number;
   /** Cells the added marks cover. */
   cells: number;
@@ -53,8 +53,9 @@ async function findMarks(context: XlRequestContext): Promise<{ sheets: XlWorkshe
   return { sheets: worksheets.items, marks };
 }
 
-function addMark(sheet: XlWorksheet, rect: Rect, severity: Severity): void {
-  const format = sheet.getRangeByIndexes(rect.row, rect.column, rect.rowCount, rect.columnCount).conditionalFormats.add("Custom");
+/** One conditional format over a group of areas (Worksheet.getRanges, ExcelApi 1.9). */
+function addMark(sheet: XlWorksheet, rects: readonly Rect[], severity: Severity): void {
+  const format = sheet.getRanges(rects.map(rectAddress).join(",")).conditionalFormats.add("Custom");
   format.custom.rule.formula = MARK_FORMULA;
   format.custom.format.fill.color = MARK_STYLES[severity].fill;
   format.custom.format.font.color = MARK_STYLES[severity].font;
@@ -86,13 +87,13 @@ export async function showValidationMarks(context: XlRequestContext, plan: MarkP
 async function replaceMarks(context: XlRequestContext, plan: MarkPlan): Promise<MarksResult> {
   const { sheets, marks } = await findMarks(context);
   const byName = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));
-  const additions: Array<{ sheet: XlWorksheet; rect: Rect; severity: Severity }> = [];
+  const additions: Array<{ sheet: XlWorksheet; rects: Rect[]; severity: Severity }> = [];
   for (const marked of plan.sheets) {
     const sheet = byName.get(marked.sheet.toLowerCase());
     // A sheet deleted since validation has nothing left to mark.
     if (!sheet) continue;
     for (const severity of ["warning", "error"] as const) {
-      for (const rect of marked.areas[severity]) additions.push({ sheet, rect, severity });
+      for (const rects of chunkAreas(marked.areas[severity])) additions.push({ sheet, rects, severity });
     }
   }
   // A protected sheet would refuse its part half-way through: refuse the whole before any change.
@@ -106,9 +107,9 @@ async function replaceMarks(context: XlRequestContext, plan: MarkPlan): Promise<
   const work: Array<{ remove: Found } | { add: (typeof additions)[number] }> = [...marks.map((m) => ({ remove: m })), ...additions.map((a) => ({ add: a }))];
   syncs += await inBatches(context, work, MAX_FORMATS_PER_SYNC, { label: "marking the cells with issues" }, (item) => {
     if ("remove" in item) item.remove.format.delete();
-    else addMark(item.add.sheet, item.add.rect, item.add.severity);
+    else addMark(item.add.sheet, item.add.rects, item.add.severity);
   });
-  const addedCells = additions.reduce((n, a) => n + a.rect.rowCount * a.rect.columnCount, 0);
+  const addedCells = additions.reduce((n, a) => n + a.rects.reduce((m, r) => m + r.rowCount * r.columnCount, 0), 0);
   return { removed: marks.length, added: additions.length, cells: addedCells, unmarkedCells: plan.unmarkedCells, syncs };
 }
 

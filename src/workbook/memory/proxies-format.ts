@@ -388,11 +388,20 @@ interface CfBinding {
   entry: ConditionalFormatEntry;
 }
 
-export class MemConditionalFormatCollection extends ProxyBase<RangeBinding> implements XlConditionalFormatCollection {
-  constructor(engine: Engine, resolver: Resolver<RangeBinding>) {
+/**
+ * The cells a conditional-format collection belongs to: one rectangle for a Range, several for
+ * a RangeAreas (`worksheet.getRanges("A1:A3,C5")`), where `add` makes one format over them all.
+ */
+export interface ConditionalFormatScope {
+  sheet: MemorySheet;
+  rects: Rect[];
+}
+
+export class MemConditionalFormatCollection extends ProxyBase<ConditionalFormatScope> implements XlConditionalFormatCollection {
+  constructor(engine: Engine, resolver: Resolver<ConditionalFormatScope>) {
     super(engine, "ConditionalFormatCollection", resolver);
   }
-  protected override assertAlive(value: RangeBinding, run: BatchRun): void {
+  protected override assertAlive(value: ConditionalFormatScope, run: BatchRun): void {
     assertSheetAlive(run, value.sheet);
   }
   protected scalarNames(): readonly string[] {
@@ -402,9 +411,9 @@ export class MemConditionalFormatCollection extends ProxyBase<RangeBinding> impl
     return undefined;
   }
   protected override loadItems(run: BatchRun, paths: string[]): boolean {
-    const { sheet, rect } = this.target(run);
+    const { sheet, rects } = this.target(run);
     const items = sheet.conditionalFormats
-      .filter((cf) => cf.rects.some((r) => rectsIntersect(r, rect)))
+      .filter((cf) => cf.rects.some((r) => rects.some((mine) => rectsIntersect(r, mine))))
       .map((entry) => {
         const proxy = new MemConditionalFormat(this.engine, () => ({ sheet, entry }));
         proxy.runLoad(run, paths);
@@ -420,14 +429,14 @@ export class MemConditionalFormatCollection extends ProxyBase<RangeBinding> impl
     return new MemConditionalFormat(
       this.engine,
       (run) => {
-        const { sheet, rect } = this.target(run);
+        const { sheet, rects } = this.target(run);
         sheet.assertEditable();
         if (type !== "Custom" && type !== "CellValue") {
           throw new XlApiError("NotImplemented", `The in-memory Excel supports Custom and CellValue conditional formats, not ${String(type)}.`, "ConditionalFormatCollection.add");
         }
         const entry: ConditionalFormatEntry = {
           id: run.workbook.newId("CF"),
-          rects: [rect],
+          rects: rects.map((r) => ({ ...r })),
           type,
           style: {},
           priority: 0,
@@ -443,7 +452,9 @@ export class MemConditionalFormatCollection extends ProxyBase<RangeBinding> impl
     );
   }
   clearAll(): void {
-    this.queueCall("clearAll", [], ({ sheet, rect }) => sheet.clearConditionalFormats(rect));
+    this.queueCall("clearAll", [], ({ sheet, rects }) => {
+      for (const rect of rects) sheet.clearConditionalFormats(rect);
+    });
   }
 }
 

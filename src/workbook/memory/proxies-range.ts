@@ -229,7 +229,10 @@ export class MemRange extends ProxyBase<RangeBinding> implements XlRange {
     return this.validationProxy;
   }
   get conditionalFormats(): XlConditionalFormatCollection {
-    this.cfProxy ??= new MemConditionalFormatCollection(this.engine, (run) => this.resolve(run));
+    this.cfProxy ??= new MemConditionalFormatCollection(this.engine, (run) => {
+      const b = this.resolve(run);
+      return b === null ? null : { sheet: b.sheet, rects: [b.rect] };
+    });
     return this.cfProxy;
   }
   get worksheet(): XlWorksheet {
@@ -376,8 +379,20 @@ export interface RangeAreasBinding {
 }
 
 export class MemRangeAreas extends ProxyBase<RangeAreasBinding> implements XlRangeAreas {
+  private cfProxy: MemConditionalFormatCollection | undefined;
+
   constructor(engine: Engine, resolver: Resolver<RangeAreasBinding>, creation?: { label: string; args: readonly unknown[] }) {
     super(engine, "RangeAreas", resolver, creation);
+  }
+
+  protected override navigation(name: string): ProxyBase<unknown> | undefined {
+    return name === "conditionalFormats" ? (this.conditionalFormats as MemConditionalFormatCollection) : undefined;
+  }
+
+  /** One format added here covers every area (ExcelApi 1.9). */
+  get conditionalFormats(): XlConditionalFormatCollection {
+    this.cfProxy ??= new MemConditionalFormatCollection(this.engine, (run) => this.resolve(run));
+    return this.cfProxy;
   }
 
   protected override assertAlive(value: RangeAreasBinding, run: BatchRun): void {

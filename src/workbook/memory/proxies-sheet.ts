@@ -251,6 +251,19 @@ export class MemWorksheet extends ProxyBase<MemorySheet> implements XlWorksheet 
       return parsed.rect;
     });
   }
+  /** Several areas of this sheet, "A1:B3,D5" (ExcelApi 1.9): for one format over all of them. */
+  getRanges(address?: string): XlRangeAreas {
+    return new MemRangeAreas(
+      this.engine,
+      (run) => {
+        const sheet = this.target(run);
+        const { sheet: target, rects } = rangeArgument(run, address ?? "", sheet, "Worksheet.getRanges", parseAddress);
+        if (target !== sheet) throw new XlApiError("InvalidArgument", `"${address ?? ""}" refers to another sheet than "${sheet.name}".`, "Worksheet.getRanges");
+        return { sheet, rects: rects.map((r) => checkedRect(r, "Worksheet.getRanges")) };
+      },
+      { label: "Worksheet.getRanges", args: [address] },
+    );
+  }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange {
     return this.range("getRangeByIndexes", [startRow, startColumn, rowCount, columnCount], () => ({ row: startRow, column: startColumn, rowCount, columnCount }));
   }

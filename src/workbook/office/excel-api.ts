@@ -167,6 +167,7 @@ export interface XlWorksheet extends XlClientObject {
   getCell(row: number, column: number): XlRange;
   getRange(address?: string): XlRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
+  getRanges(address?: string): XlRangeAreas;
   getUsedRange(valuesOnly?: boolean): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   load(propertyNames?: string | string[]): XlWorksheet;
@@ -257,10 +258,12 @@ export interface XlRange extends XlClientObject {
   load(propertyNames?: string | string[]): XlRange;
 }
 
-/** Discontiguous ranges (merged areas, print area). Only what the add-in reads. */
+/** Discontiguous ranges (merged areas, print area, the cells of one validation mark). */
 export interface XlRangeAreas extends XlClientObject {
   readonly address: string;
   readonly areaCount: number;
+  /** Formats over the areas; one format added here covers all of them. */
+  readonly conditionalFormats: XlConditionalFormatCollection;
   load(propertyNames?: string | string[]): XlRangeAreas;
 }
 

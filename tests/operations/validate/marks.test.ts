@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Issue } from "../../../src/domain/validation";
-import { cellsToAreas, clearValidationMarks, isValidationMark, MARK_STYLES, planMarks, showValidationMarks, validateWorkbook } from "../../../src/operations/validate";
+import { cellsToAreas, chunkAreas, clearValidationMarks, isValidationMark, MARK_STYLES, planMarks, showValidationMarks, validateWorkbook } from "../../../src/operations/validate";
 import { buildSampleWorkbookSpec } from "../../../src/sample";
-import { parseAddress, rectContainsCell } from "../../../src/workbook/address";
+import { parseAddress, rectAddress, rectContainsCell } from "../../../src/workbook/address";
 import { createMemoryContext, memoryWorkbookFromSpec, type MemoryWorkbook } from "../../../src/workbook/memory";
 
 function issue(sheet: string, cell: string, severity: Issue["severity"] = "error"): Issue {
@@ -50,6 +50,15 @@ describe("planning the marks", () => {
     expect(plan.unmarkedCells).toBe(1);
   });
 
+  it("groups areas so that one format's address list stays under the limit", () => {
+    const areas = Array.from({ length: 100 }, (_, i) => ({ row: i * 2, column: 3, rowCount: 1, columnCount: 1 }));
+    const chunks = chunkAreas(areas, 40);
+    expect(chunks.flat()).toEqual(areas);
+    for (const chunk of chunks) expect(chunk.map((r) => rectAddress(r)).join(",").length).toBeLessThanOrEqual(40);
+    expect(chunks.length).toBeLessThan(areas.length / 3);
+    expect(chunkAreas([{ row: 0, column: 0, rowCount: 1, columnCount: 1 }], 1)).toHaveLength(1);
+  });
+
   it("plans 50,000 scattered cells in well under a second", () => {
     const many = Array.from({ length: 50_000 }, (_, i) => ({ row: (i * 7919) % 100_000, column: i % 20 }));
     const t0 = performance.now();
@@ -83,6 +92,10 @@ describe("showing and clearing the marks", () => {
     expect(marksAt(workbook, "Mentors list 2016", "I36")).toEqual(["error"]);
     expect(marksAt(workbook, "Mentors list 2016", "G6")).toEqual(["warning"]);
     expect(marksAt(workbook, "Mentors list 2016", "G7")).toEqual([]);
+    // One format per sheet and severity here: the areas of a sheet share it.
+    const ours = workbook.sheet("Mentors list 2016").conditionalFormats.filter((cf) => isValidationMark(cf.type, cf.formula ?? "", cf.style.fillColor ?? ""));
+    expect(ours.length).toBe(2);
+    expect(ours.reduce((n, cf) => n + cf.rects.length, 0)).toBeGreaterThan(ours.length);
   });
 
   it("removes exactly its own marks: the officer's fills and conditional formats survive on/off cycles", async () => {
