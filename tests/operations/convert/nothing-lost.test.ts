@@ -116,4 +116,21 @@ describe("converting loses nothing (workbook level)", () => {
       { numRuns: 300 },
     );
   }, 120_000);
+
+  it("converting the same sheet again finds nothing changed: what the register holds is what a fresh conversion writes", async () => {
+    await fc.assert(
+      fc.asyncProperty(messySheet, async ({ kind, headerIndex, grid }) => {
+        const workbook = sheetFromGrid(grid);
+        const context = createMemoryContext(workbook);
+        const request = { sheet: grid.sheet, kind, headerRow: grid.origin.row + headerIndex };
+        expect((await convertSheet(context, request)).status).toBe("converted");
+        const again = await convertSheet(context, request);
+        if (again.status !== "needs-choice") throw new Error(again.status);
+        expect(again.diff.changed).toEqual([]);
+        expect(again.diff.added).toEqual([]);
+        expect(again.diff.removed).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  }, 120_000);
 });
