@@ -18,7 +18,7 @@ import { LINE_POINTS, SUMMARY_MARKER_ROWS, isSummarySheetGrid, type PlacedChart,
 import { rectAddress } from "../../workbook/address";
 import { charactersToPoints } from "../../workbook/units";
 import type { XlChartType, XlRange, XlRequestContext, XlWorksheet } from "../../workbook/office/excel-api";
-import { toWorkbookError } from "../../workbook/office/errors";
+import { WorkbookOperationError, toWorkbookError } from "../../workbook/office/errors";
 import type { LongOperationOptions } from "../../workbook/office/progress";
 import { type StagedBlock, failedBeforeChanging, removeWorkingSheet, stageBlock, stagedWriteError } from "../../workbook/office/guarded-temp";
 import { planSheetWrites, type ExistingSheet, type SheetWrite } from "./plan";
@@ -184,8 +184,26 @@ export async function writeSummarySheets(context: XlRequestContext, writes: read
     throw error;
   }
 
+  // Just before putting them in place: the sheets to replace are still there, under their
+  // names, unprotected, and no sheet took a new summary's name (a colleague may have acted).
+  try {
+    const now = context.workbook.worksheets.load("items/name, items/protection/protected");
+    await syncFor(context, action);
+    for (const { grid, existing } of writes) {
+      const sheet = now.items.find((s) => s.name.toLowerCase() === grid.name.toLowerCase());
+      if (existing && !sheet) throw new WorkbookOperationError("ChangedMeanwhile", `The summary sheet "${grid.name}" was renamed or deleted while the summaries were being written, so none was changed. Generate them again.`, { sheet: grid.name });
+      if (!existing && sheet) throw new WorkbookOperationError("ChangedMeanwhile", `A sheet named "${grid.name}" was added while the summaries were being written, so none was changed. Rename it, then generate them again.`, { sheet: grid.name });
+      if (sheet?.protection.protected) throw new WorkbookOperationError("SheetProtected", `The summary sheet "${grid.name}" was protected while the summaries were being written, so none was changed. Unprotect it (Review > Unprotect Sheet) and generate them again.`, { sheet: grid.name });
+    }
+  } catch (error) {
+    for (const { temp } of staged) await removeWorkingSheet(context, temp);
+    throw error;
+  }
+
   const putInPlace = (plan: readonly SheetWrite[]) => {
+    // Every sheet is looked up before anything changes: one gone stops the batch untouched.
     const working = staged.map(({ temp }) => context.workbook.worksheets.getItem(temp));
+    for (const write of plan) if (write.existing) context.workbook.worksheets.getItem(write.existing.name);
     plan.forEach((write, i) => {
       queueClearing(context, write);
       const sheet = context.workbook.worksheets.getItem(write.grid.name);
