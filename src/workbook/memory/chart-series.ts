@@ -9,11 +9,13 @@
  * when every series' first cell is text.
  */
 
-import { type Rect, qualifiedAddress } from "../address";
+import { type Rect, qualifiedAddress, rectAddress } from "../address";
 import type { XlChartSeriesBy } from "../office/excel-api";
 import type { MemoryChartSeries, MemorySheet } from "./model";
 
-export function seriesFromSource(sheet: MemorySheet, rect: Rect, seriesBy: XlChartSeriesBy): MemoryChartSeries[] {
+export function seriesFromSource(sheet: MemorySheet, rect: Rect, seriesBy: XlChartSeriesBy, chartSheet: MemorySheet): MemoryChartSeries[] {
+  // On the chart's own sheet, addresses carry no sheet name, so a renamed sheet keeps its charts.
+  const address = (r: Rect) => (sheet === chartSheet ? rectAddress(r) : qualifiedAddress(sheet.name, r));
   const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && rect.rowCount >= rect.columnCount);
   const lines = byColumns ? rect.columnCount : rect.rowCount;
   const length = byColumns ? rect.rowCount : rect.columnCount;
@@ -33,9 +35,9 @@ export function seriesFromSource(sheet: MemorySheet, rect: Rect, seriesBy: XlCha
   for (let line = firstSeries; line < lines; line++) {
     const entry: MemoryChartSeries = {
       name: hasNames ? String(valueAt(line, 0)) : `Series${series.length + 1}`,
-      values: qualifiedAddress(sheet.name, range(line, start)),
+      values: address(range(line, start)),
     };
-    if (hasLabels) entry.xValues = qualifiedAddress(sheet.name, range(0, start));
+    if (hasLabels) entry.xValues = address(range(0, start));
     series.push(entry);
   }
   return series;

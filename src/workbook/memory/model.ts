@@ -121,7 +121,7 @@ export interface MemoryChart {
 
 export interface MemoryChartSeries {
   name: string;
-  /** Qualified addresses, e.g. "Summary!B5:B11"; absent until set. */
+  /** "B5:B11" on the chart's own sheet, "Other!B5:B11" elsewhere; absent until set. */
   values?: string;
   xValues?: string;
 }

@@ -3,7 +3,7 @@
  * as ranges, added and deleted like Excel's ChartSeriesCollection / ChartSeries (ExcelApi 1.7).
  */
 
-import { qualifiedAddress } from "../address";
+import { qualifiedAddress, rectAddress } from "../address";
 import type { XlChartSeries, XlChartSeriesCollection, XlRange } from "../office/excel-api";
 import { type BatchRun, type Engine, ProxyBase, type Resolver } from "./engine";
 import { XlApiError } from "./errors";
@@ -121,6 +121,8 @@ export class MemChartSeries extends ProxyBase<SeriesBinding> implements XlChartS
     const source = sourceData.target(run);
     // Excel draws one line of cells per series: a block of several rows and columns is refused.
     if (source.rect.rowCount > 1 && source.rect.columnCount > 1) throw new XlApiError("InvalidArgument", "Series data must be a single row or column.", where);
-    return qualifiedAddress(source.sheet.name, source.rect);
+    // A range on the chart's own sheet is kept without the sheet's name, so the chart still
+    // draws it after the sheet is renamed, as Excel updates its series when a sheet is renamed.
+    return source.sheet === sheet ? rectAddress(source.rect) : qualifiedAddress(source.sheet.name, source.rect);
   }
 }

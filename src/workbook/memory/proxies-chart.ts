@@ -74,7 +74,7 @@ export class MemChartCollection extends ProxyBase<MemorySheet> implements XlChar
           left: 0,
           width: 360,
           height: 216,
-          series: seriesFromSource(source.sheet, source.rect, seriesBy),
+          series: seriesFromSource(source.sheet, source.rect, seriesBy, sheet),
         };
         sheet.charts.push(chart);
         return { sheet, chart };

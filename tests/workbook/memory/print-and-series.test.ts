@@ -91,8 +91,8 @@ describe("chart series", () => {
     expect(chart.series.count).toBe(2);
     expect(chart.series.items.map((s) => s.name)).toEqual(["Held", "Planned"]);
     expect(workbook.sheet("Weeks").charts[0]?.series).toEqual([
-      { name: "Held", values: "Weeks!B2:B4", xValues: "Weeks!A2:A4" },
-      { name: "Planned", values: "Weeks!C2:C4", xValues: "Weeks!A2:A4" },
+      { name: "Held", values: "B2:B4", xValues: "A2:A4" },
+      { name: "Planned", values: "C2:C4", xValues: "A2:A4" },
     ]);
   });
 
@@ -104,8 +104,23 @@ describe("chart series", () => {
     sheet.charts.add("Line", sheet.getRange("B2:C4"), "Rows");
     await context.sync();
     const [byColumn, byRow] = workbook.sheet("Weeks").charts;
-    expect(byColumn?.series).toEqual([{ name: "Series1", values: "Weeks!B2:B4" }]);
-    expect(byRow?.series.map((s) => s.values)).toEqual(["Weeks!B2:C2", "Weeks!B3:C3", "Weeks!B4:C4"]);
+    expect(byColumn?.series).toEqual([{ name: "Series1", values: "B2:B4" }]);
+    expect(byRow?.series.map((s) => s.values)).toEqual(["B2:C2", "B3:C3", "B4:C4"]);
+  });
+
+  it("keep ranges of their own sheet through a rename, and name another sheet's", async () => {
+    const workbook = table();
+    workbook.addSheet("Charts");
+    const context = createMemoryContext(workbook);
+    const weeks = context.workbook.worksheets.getItem("Weeks");
+    const elsewhere = context.workbook.worksheets.getItem("Charts").charts.add("Line", weeks.getRange("B2:B4"), "Columns");
+    elsewhere.series.getItemAt(0).setXAxisValues(weeks.getRange("A2:A4"));
+    weeks.charts.add("Line", weeks.getRange("B2:B4"), "Columns");
+    await context.sync();
+    expect(workbook.sheet("Charts").charts[0]?.series).toEqual([{ name: "Series1", values: "Weeks!B2:B4", xValues: "Weeks!A2:A4" }]);
+    weeks.name = "Weeks (final)";
+    await context.sync();
+    expect(workbook.sheet("Weeks (final)").charts[0]?.series).toEqual([{ name: "Series1", values: "B2:B4" }]);
   });
 
   it("can be pointed at other cells, added and deleted, as the summary writer does", async () => {
@@ -121,8 +136,8 @@ describe("chart series", () => {
     added.setXAxisValues(sheet.getRange("A2:A4"));
     await context.sync();
     expect(workbook.sheet("Weeks").charts[0]?.series).toEqual([
-      { name: "Held", values: "Weeks!B2:B4", xValues: "Weeks!A2:A4" },
-      { name: "Planned", values: "Weeks!C2:C4", xValues: "Weeks!A2:A4" },
+      { name: "Held", values: "B2:B4", xValues: "A2:A4" },
+      { name: "Planned", values: "C2:C4", xValues: "A2:A4" },
     ]);
     added.delete();
     await context.sync();
