@@ -58,9 +58,15 @@ describe("the Registers screen", () => {
   it("lets the officer carry a column as is, and the preview follows", async () => {
     const review = pane().getByRole("region", { name: `Convert ${MENTORS}` });
     const remarks = review.getByRole("table", { name: "Column mapping" }).getByRole("combobox", { name: /Field for column P/ });
-    await remarks.click();
-    await page.getByRole("option", { name: "Carry as is" }).click();
-    expect(await remarks.innerText()).toBe("Carry as is");
+    // By keyboard: open the list, go to its first option ("Carry as is"), choose it.
+    await remarks.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("listbox").waitFor();
+    await page.keyboard.press("Home");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => remarks.innerText()).toBe("Carry as is");
+    const preview = review.getByRole("table", { name: "Preview of the Mentors register" });
+    await expect.poll(() => preview.getByRole("columnheader").allInnerTexts()).toContain("Remarks (column P)");
     await remarks.click();
     await page.getByRole("option", { name: "Remarks", exact: true }).click();
     expect(await remarks.innerText()).toBe("Remarks");
