@@ -110,3 +110,37 @@ describe("the Registers screen", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("converting the preview's 50,000-row sheet", () => {
+  let big: Page;
+  let bigProblems: string[];
+
+  beforeAll(async () => {
+    big = await session.context.newPage();
+    bigProblems = watchProblems(big, session.server.url);
+    await big.goto(`${session.server.url}preview.html?rows=50000`);
+    await big.getByRole("tablist", { name: "Task pane sections" }).waitFor();
+  });
+
+  it("shows progress with Cancel, then the result", async () => {
+    const side = big.getByRole("complementary", { name: "Task pane" });
+    await side.getByRole("button", { name: "Find registers in this workbook" }).click();
+    await side.getByRole("button", { name: "Review Load test" }).click();
+    const review = side.getByRole("region", { name: "Convert Load test" });
+    await review.getByRole("combobox", { name: "Register" }).click();
+    await big.getByRole("option", { name: /^Mentees/ }).click();
+    const started = Date.now();
+    await review.getByRole("button", { name: "Convert to the Mentees register" }).click();
+    await side.getByRole("progressbar", { name: "Converting Load test progress" }).waitFor();
+    expect(await side.getByRole("button", { name: "Cancel" }).isEnabled()).toBe(true);
+    await side.getByText(/^Converted “Load test” into the Mentees register: 50000 rows written/).waitFor({ timeout: 110_000 });
+    const seconds = (Date.now() - started) / 1000;
+    expect(seconds).toBeLessThan(110);
+    await big.screenshot({ path: join(resultsDir, "registers-50000-rows.png") });
+  });
+
+  it("logged no console errors or page errors", () => {
+    expect(bigProblems).toEqual([]);
+  });
+});
+
