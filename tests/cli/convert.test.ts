@@ -101,7 +101,13 @@ describe("mentorship convert", () => {
     const io2 = captureIo();
     expect(await main(["convert", first, "--sheet", "Mentors list 2016", "--out", second, "--replace"], io2)).toBe(0);
     expect((await load(second)).sheet("Mentors register").cellAt("B2")?.value).toBe("Daniel Okoth Agola");
-    expect(io2.out.join("\n")).toContain("0 from other sheets or typed into the register kept");
+    expect(io2.out.join("\n")).toContain("33 rows from this sheet written (1 replaced, 0 removed, 0 new); 0 rows from other sheets or typed into the register kept.");
+
+    // Converting the result again with nothing new adds nothing and needs no --replace.
+    const third = join(dir, "third.xlsx");
+    const io3 = captureIo();
+    expect(await main(["convert", second, "--sheet", "Mentors list 2016", "--out", third], io3)).toBe(0);
+    expect(io3.out.join("\n")).toContain("MentorsRegister): 0 rows added; the 33 rows already there kept as they were.");
   });
 
   it("writes over the input only when --out names it, and never over an existing default output", async () => {

@@ -117,13 +117,23 @@ async function convertOne(context: MemoryContext, io: CliIo, signal: AbortSignal
   return convertSheet(context, { sheet: job.sheet, kind: job.kind, choice: replace ? "replace" : "add-new" }, options);
 }
 
+const rowsText = (n: number) => `${n} row${n === 1 ? "" : "s"}`;
+
+/** What happened to the register, in a line: written anew, rows replaced, or rows added. */
+function outcomeLine(outcome: Extract<ConvertOutcome, { status: "converted" }>): string {
+  const { written, diff } = outcome;
+  if (!diff) return `${rowsText(written.rows)}.`;
+  const kept = written.rows - outcome.rowsFromSource;
+  if (diff.changed.length === 0 && diff.removed.length === 0 && outcome.rowsFromSource === diff.added.length) {
+    return `${rowsText(diff.added.length)} added; the ${rowsText(kept)} already there kept as they were.`;
+  }
+  return `${rowsText(outcome.rowsFromSource)} from this sheet written (${diff.changed.length} replaced, ${diff.removed.length} removed, ${diff.added.length} new); ${rowsText(kept)} from other sheets or typed into the register kept.`;
+}
+
 function report(job: Job, outcome: ConvertOutcome): string[] {
   if (outcome.status !== "converted") return [];
-  const { written, diff } = outcome;
-  const title = REGISTERS[job.kind].title;
-  const head = diff
-    ? `“${job.sheet}” -> ${title} register (sheet “${written.sheetName}”, table ${written.tableName}): ${outcome.rowsFromSource} row${outcome.rowsFromSource === 1 ? "" : "s"} written from this sheet, ${written.rows} in the register (${diff.otherRows} from other sheets or typed into the register kept).`
-    : `“${job.sheet}” -> ${title} register (sheet “${written.sheetName}”, table ${written.tableName}): ${written.rows} row${written.rows === 1 ? "" : "s"}.`;
+  const { written } = outcome;
+  const head = `“${job.sheet}” -> ${REGISTERS[job.kind].title} register (sheet “${written.sheetName}”, table ${written.tableName}): ${outcomeLine(outcome)}`;
   return [head, `  Register ${job.how}.`, ...summaryLines(outcome.summary)];
 }
 
