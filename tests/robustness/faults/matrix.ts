@@ -68,9 +68,10 @@ export interface FaultResult {
   /** True when a co-author's typed value did not survive. */
   editOverwritten?: boolean;
   /**
-   * True for a co-author's edit that reaches Excel between the operation's last check and its
-   * final write (the last round trip): Office.js has no compare-and-swap, so no add-in can see
-   * it. Reported apart, not counted as a failure of the operation.
+   * True for a co-author's edit (or a sheet protected by one) that reaches Excel between the
+   * operation's last look and its final write (the last round trip): Office.js has no
+   * compare-and-swap, so no add-in can see it coming. Reported apart with its outcome, not
+   * counted as a failure of the operation.
    */
   inLastRoundTrip?: boolean;
 }
@@ -104,7 +105,8 @@ export function judgeMessage(error: unknown): { message: string; bad?: string } 
   const actionable =
     error instanceof WorkbookOperationError ||
     error instanceof ActionableError ||
-    (typeof error === "object" && error !== null && "fix" in error && typeof (error as { fix: unknown }).fix === "string");
+    (typeof error === "object" && error !== null && "fix" in error && typeof (error as { fix: unknown }).fix === "string") ||
+    (typeof error === "object" && error !== null && "action" in error && typeof (error as { action: unknown }).action === "string");
   if (!actionable) return { message, bad: `not an actionable error (${error instanceof Error ? error.name : typeof error})` };
   if (message.trim().length < 20) return { message, bad: "too short to say what happened" };
   if (/~mr |undefined|\[object |NaN/.test(message)) return { message, bad: "mentions internals" };
@@ -265,13 +267,20 @@ export async function runFaultMatrix(ops: readonly OperationCase[]): Promise<Fau
           applied = change(w);
         });
         const result = await runWithFault(op, kind, `${label} before sync ${n}`, plant, refs, refs.original, refs.kept, edit ? { edit } : {});
-        if (edit && n === reference.syncs) result.inLastRoundTrip = true;
+        // A co-author's edit, or protection, landing after the operation's last look.
+        if ((edit || kind === "sheet protected") && n === reference.syncs) result.inLastRoundTrip = true;
         // A change that could not happen at that point (the sheet did not exist yet) is no fault.
         if (applied) results.push(result);
       }
     }
   }
   return results;
+}
+
+export interface MatrixSummaryWindow {
+  injected: number;
+  overwritten: number;
+  halfWritten: number;
 }
 
 export interface MatrixSummary {
@@ -283,7 +292,7 @@ export interface MatrixSummary {
   cellsLost: number;
   editsOverwritten: number;
   /** Co-author edits landing in the last round trip (see FaultResult.inLastRoundTrip). */
-  lastRoundTrip: { injected: number; overwritten: number };
+  lastRoundTrip: MatrixSummaryWindow;
 }
 
 export function summariseMatrix(results: readonly FaultResult[]): MatrixSummary {
@@ -297,6 +306,6 @@ export function summariseMatrix(results: readonly FaultResult[]): MatrixSummary 
     badMessages: judged.filter((r) => r.badMessage !== undefined).length,
     cellsLost: judged.reduce((sum, r) => sum + r.cellsLost, 0),
     editsOverwritten: judged.filter((r) => r.editOverwritten === true).length,
-    lastRoundTrip: { injected: window.length, overwritten: window.filter((r) => r.editOverwritten === true).length },
+    lastRoundTrip: { injected: window.length, overwritten: window.filter((r) => r.editOverwritten === true).length, halfWritten: window.filter((r) => r.outcome === "half-written").length },
   };
 }

@@ -70,6 +70,13 @@ async function withFixableRegister(): Promise<MemoryWorkbook> {
   return workbook;
 }
 
+/** A clean programme summarised once, with one more pair since: summarising again replaces the sheets. */
+async function summarisedOnce(): Promise<MemoryWorkbook> {
+  const workbook = cleanProgrammeWorkbook(3);
+  await summarise(createMemoryContext(workbook), NOW);
+  return workbook;
+}
+
 async function validationOf(workbook: MemoryWorkbook): Promise<WorkbookValidation> {
   return validateWorkbook(createMemoryContext(workbook));
 }
@@ -164,6 +171,12 @@ export async function writeOperations(): Promise<OperationCase[]> {
     {
       name: "summarise",
       workbook: () => cleanProgrammeWorkbook(3),
+      run: (context) => summarise(context, NOW),
+      writes: { sheet: firstPhaseSheet },
+    },
+    {
+      name: "summarise again (regenerate in place)",
+      workbook: summarisedOnce,
       run: (context) => summarise(context, NOW),
       writes: { sheet: firstPhaseSheet },
     },
