@@ -87,6 +87,11 @@ export interface ValidateOptions {
   /** Checked between registers and every few thousand rows; validation throws the abort reason. */
   signal?: AbortSignal;
   onProgress?: (progress: ValidationProgress) => void;
+  /**
+   * validateRegistersAsync only: milliseconds of checking between two pauses (default 25); 0
+   * pauses at every chunk and register boundary.
+   */
+  sliceMs?: number;
   /** Problems found reading the Settings sheet, reported as `settings.invalid` issues. */
   settingsProblems?: readonly SettingsProblem[];
 }

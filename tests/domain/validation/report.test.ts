@@ -143,12 +143,22 @@ describe("progress and abort", () => {
     const running = validateRegistersAsync(registersOf(cleanProgramme()), {
       signal: controller.signal,
       onProgress: () => { reports += 1; },
+      // Pause at every boundary, as a long run does once its first slice of work is done.
+      sliceMs: 0,
     });
     // Abort from outside the validation (as a Cancel button would), after its first pause.
     await Promise.resolve();
     controller.abort(new Error("cancelled from the task pane"));
     await expect(running).rejects.toThrow("cancelled from the task pane");
     expect(reports).toBeLessThan(REGISTER_KINDS.length);
+  });
+
+  it("the async version does not pause on a small workbook: no timer wait between registers", async () => {
+    let timerFired = false;
+    const timer = new Promise<void>((resolve) => setTimeout(() => { timerFired = true; resolve(); }, 0));
+    await validateRegistersAsync(registersOf(messyProgramme()));
+    expect(timerFired).toBe(false);
+    await timer;
   });
 
   it("the async version gives the same report as the synchronous one", async () => {
