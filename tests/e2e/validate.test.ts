@@ -90,6 +90,9 @@ describe("the Validate screen in the preview", () => {
     await expect.poll(() => page.getByText(/^Wrote \d+ issues to the “Validation issues” sheet, each with a link to its cell\.$/).count()).toBe(1);
     const tabs = await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab").evaluateAll((elements) => elements.map((e) => (e as HTMLElement).innerText));
     expect(tabs).toContain("Validation issues");
+    await page.getByRole("button", { name: "Open the issues sheet" }).click();
+    await expect.poll(() => page.getByTestId("sheet-grid").getAttribute("aria-label")).toBe("Sheet Validation issues");
+    await expect.poll(() => page.getByTestId("sheet-grid").textContent()).toContain("mentor.experience.minimum");
     // Our own write is not news: the results are not marked stale by it.
     expect(await page.getByText("The workbook changed since it was validated").count()).toBe(0);
   });

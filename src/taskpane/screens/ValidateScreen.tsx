@@ -132,10 +132,11 @@ export function ValidateScreen() {
   const exportIssues = async () => {
     if (!validation) return;
     markOwnWrite();
-    await run("Writing the issues sheet", (controls) => controls.inWorkbook((context) => writeIssuesSheet(context, planIssuesSheet(validation.issues, validatedAt(new Date())), { signal: controls.signal, onProgress: controls.onProgress })), {
+    const outcome = await run("Writing the issues sheet", (controls) => controls.inWorkbook((context) => writeIssuesSheet(context, planIssuesSheet(validation.issues, validatedAt(new Date())), { signal: controls.signal, onProgress: controls.onProgress })), {
       summarise: (r) => `Wrote ${r.rows} issue${r.rows === 1 ? "" : "s"} to the “${r.sheet}” sheet, each with a link to its cell.`,
     });
     markOwnWrite();
+    if (outcome.ok) store.set({ issuesSheetWritten: true });
   };
 
   const accept = async (issues: readonly Issue[], label: string) => {
@@ -223,9 +224,11 @@ export function ValidateScreen() {
             <Button disabled={busy || validation.issues.length === 0} onClick={() => void exportIssues()}>
               Export issues sheet
             </Button>
-            <Button disabled={busy} appearance="subtle" onClick={() => void run(`Going to ${ISSUES_SHEET}`, async ({ host: h }) => h.selectCell?.(ISSUES_SHEET, "A1"))}>
-              Open the issues sheet
-            </Button>
+            {state.issuesSheetWritten && (
+              <Button disabled={busy} appearance="subtle" onClick={() => void run(`Going to ${ISSUES_SHEET}`, async ({ host: h }) => h.selectCell?.(ISSUES_SHEET, "A1"))}>
+                Open the issues sheet
+              </Button>
+            )}
             <Button disabled={busy || readyFixes.length === 0} onClick={() => void accept(readyFixes.map((t) => t.issue), `all ${readyFixes.length} tidy-ups`)}>
               Accept all tidy-ups ({readyFixes.length})
             </Button>

@@ -18,11 +18,13 @@ export interface ValidateState {
   /** True when the workbook changed after the last validation. */
   stale: boolean;
   marksOn: boolean;
+  /** Whether this pane wrote the issues sheet (so "Open the issues sheet" has somewhere to go). */
+  issuesSheetWritten: boolean;
   filter: IssueFilter;
   lastFix: FixReport | null;
 }
 
-export const INITIAL_STATE: ValidateState = { scope: "", sheets: [], sheetsError: "", validation: null, elapsedMs: 0, stale: false, marksOn: false, filter: NO_FILTER, lastFix: null };
+export const INITIAL_STATE: ValidateState = { scope: "", sheets: [], sheetsError: "", validation: null, elapsedMs: 0, stale: false, marksOn: false, issuesSheetWritten: false, filter: NO_FILTER, lastFix: null };
 
 export interface ValidateStore {
   get(): ValidateState;
