@@ -15,16 +15,29 @@
  *   more pair outweighs any score difference: exactly lexicographic.
  * In both cases every weight is at most W = 100,000 * (R + 1) + 1. The engine
  * keeps every distance, potential and reduced cost within [-3W, 3W] (duals
- * stay in [-W, 0]; see engine.ts), and all of them are sums of integers, so
- * the Float64 arithmetic is exact while 4W <= 2^53 - 1, i.e. for R up to
- * about 2e10 rows, far past any matrix that fits in memory. The guard below
- * checks it anyway rather than trusting that argument silently.
+ * stay in [-W, 0]; see engine.ts), and all of them are sums of integers. Its
+ * heaps order by one integer key, distance * n + index (n = rows or columns),
+ * so the Float64 arithmetic is exact while 4W * (max(R, C) + 1) <= 2^53 - 1:
+ * for R = C up to about 100,000, past any matrix that fits in memory. The
+ * guard below checks it anyway rather than trusting that argument silently.
  */
 import { MAX_SCORE_MILLI, scoreRowAsFloat } from "./matrix";
 import { SCORE_SCALE } from "./types";
 import type { PreparedProblem } from "./prepare";
-import type { DenseProblem } from "./pricing";
 import type { SolverIssue } from "./types";
+
+/** The engine's problem: every row and column in it has something to decide. */
+export interface DenseProblem {
+  readonly rows: number;
+  readonly cols: number;
+  /** rows x cols, row-major: the pair's score in thousandths, or -1 when not allowed. */
+  readonly weights: Int32Array;
+  /** Room per column, each in 1..rows. */
+  readonly capacity: Int32Array;
+  /** Arc weight = multiplier * weights[k] + bonus (see above). */
+  readonly multiplier: number;
+  readonly bonus: number;
+}
 
 export interface ReducedProblem {
   readonly dense: DenseProblem;
@@ -102,7 +115,7 @@ export function reduceProblem(p: PreparedProblem): Reduced {
   const multiplier = p.objective === "score" ? R + 1 : 1;
   const bonus = p.objective === "score" ? 1 : sumRowBest + 1;
   const maxWeight = multiplier * MAX_SCORE_MILLI + bonus;
-  if (4 * maxWeight > Number.MAX_SAFE_INTEGER) {
+  if (4 * maxWeight * (Math.max(R, C) + 1) > Number.MAX_SAFE_INTEGER) {
     return {
       ok: false,
       issue: {

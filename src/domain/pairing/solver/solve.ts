@@ -5,7 +5,7 @@
  */
 import { cellScore, scoreRow, toMilli } from "./matrix";
 import { prepareProblem, solverError, type PreparedProblem } from "./prepare";
-import { solveExact, type ExactOutput, type RoundProgress } from "./pricing";
+import { assignRows, type EngineOutput } from "./engine";
 import { reduceProblem, type ReducedProblem } from "./reduce";
 import {
   SCORE_SCALE,
@@ -17,7 +17,7 @@ import {
 } from "./types";
 
 /** Identifies the algorithm in results and logs. */
-export const SOLVER_NAME = "capacitated-ssp-with-pricing/1";
+export const SOLVER_NAME = "capacitated-ssp-lazy-arcs/2";
 
 /**
  * Solves the problem exactly. Returns a {@link SolverError} (never throws)
@@ -28,7 +28,7 @@ export function solveAssignment(problem: AssignmentProblem, options: SolveOption
   if (!setup.ok) return setup;
   const { prepared, reduced } = setup;
   const progress = progressReporter(options, reduced.dense.rows);
-  const run = solveExact(reduced.dense);
+  const run = assignRows(reduced.dense);
   for (;;) {
     const step = run.next();
     if (step.done === true) {
@@ -54,7 +54,7 @@ export async function solveAssignmentAsync(
   const { prepared, reduced } = setup;
   const sliceMs = options.sliceMs ?? 16;
   const progress = progressReporter(options, reduced.dense.rows);
-  const run = solveExact(reduced.dense);
+  const run = assignRows(reduced.dense);
   let sliceStart = Date.now();
   for (;;) {
     const step = run.next();
@@ -100,15 +100,11 @@ function abortIssue(done: number, total: number) {
 interface ProgressReporter {
   readonly done: number;
   readonly total: number;
-  report(step: RoundProgress): void;
+  report(done: number): void;
   finish(): void;
 }
 
-/**
- * Progress counts mentees placed. When the optimality check sends the
- * solver round again (rare; see pricing.ts), the total grows by one more
- * pass over the mentees rather than the bar going backwards.
- */
+/** Progress counts mentees placed, one pass over the engine's rows. */
 function progressReporter(options: SolveOptions, rows: number): ProgressReporter {
   const onProgress = options.onProgress;
   // About a hundred calls per pass: enough for a progress bar, few enough to cost nothing.
@@ -118,25 +114,24 @@ function progressReporter(options: SolveOptions, rows: number): ProgressReporter
   const state = {
     done: 0,
     total: rows,
-    report(step: RoundProgress): void {
-      state.total = rows * step.round;
-      state.done = rows * (step.round - 1) + step.done;
-      if (onProgress !== undefined && state.done >= next && state.done < state.total) {
-        next = state.done + stride;
-        lastReported = state.done;
-        onProgress(state.done, state.total);
+    report(done: number): void {
+      state.done = done;
+      if (onProgress !== undefined && done >= next && done < rows) {
+        next = done + stride;
+        lastReported = done;
+        onProgress(done, rows);
       }
     },
     finish(): void {
-      state.done = state.total;
-      if (onProgress !== undefined && lastReported !== state.total && state.total > 0) onProgress(state.total, state.total);
+      state.done = rows;
+      if (onProgress !== undefined && lastReported !== rows && rows > 0) onProgress(rows, rows);
     },
   };
   onProgress?.(0, rows);
   return state;
 }
 
-function assemble(p: PreparedProblem, reduced: ReducedProblem, out: ExactOutput): AssignmentResult {
+function assemble(p: PreparedProblem, reduced: ReducedProblem, out: EngineOutput): AssignmentResult {
   const assignment = Array.from(p.lockedMentor);
   const locked = assignment.map((j) => j >= 0);
   for (let r = 0; r < out.rowCol.length; r++) {
@@ -165,6 +160,6 @@ function assemble(p: PreparedProblem, reduced: ReducedProblem, out: ExactOutput)
     totalMilli,
     mentorLoad,
     iterations: out.steps,
-    rounds: out.rounds,
+    rounds: 1,
   };
 }

@@ -58,10 +58,9 @@ export interface SolveOptions {
    */
   readonly signal?: AbortSignal;
   /**
-   * `done` of `total` steps, called about a hundred times per pass plus once
-   * at the end. A step places one mentee. In the rare case that the
-   * optimality check sends the solver round again, `total` grows by one more
-   * pass, so `done / total` never goes backwards.
+   * `done` of `total` steps, called about a hundred times plus once at the
+   * end. A step places one mentee; `total` is fixed for the run, so
+   * `done / total` never goes backwards.
    */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -89,9 +88,13 @@ export interface AssignmentResult {
   readonly totalMilli: number;
   /** Number of mentees given to each mentor (locked included). */
   readonly mentorLoad: number[];
-  /** Shortest-path steps taken; a machine-independent measure of work. */
+  /** Shortest-path steps taken (columns settled, rows expanded); a machine-independent measure of work. */
   readonly iterations: number;
-  /** Sparse solves run before optimality over every pair was proved (usually 1). */
+  /**
+   * Passes over the mentees. Always 1 since solver version 2, which proves
+   * optimality over every pair inside its searches instead of re-solving;
+   * kept so that logs which record it still read a number.
+   */
   readonly rounds: number;
 }
 
