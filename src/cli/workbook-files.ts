@@ -1,10 +1,17 @@
-import { loadXlsx, notXlsxReason } from "../workbook/xlsx/load-xlsx";
-import { saveXlsx } from "../workbook/xlsx/save-xlsx";
 import type { MemoryWorkbook } from "../workbook/memory";
+import { WorkbookFileError, loadWorkbookFile } from "../workbook/xlsx/workbook-file";
+import { saveXlsx } from "../workbook/xlsx/save-xlsx";
 import { CliError } from "./cli-error";
 import type { CliIo } from "./console-io";
 
-/** Reads an .xlsx file into the in-memory Excel, or says in one line why it cannot. */
+/** Larger files are refused before parsing: no register workbook comes near this. */
+export const MAX_INPUT_BYTES = 300_000_000;
+
+/**
+ * Reads a workbook file into the in-memory Excel: an .xlsx (or .xlsm), or a CSV file read as
+ * the text it holds. Anything else (old .xls, password-protected, .ods, damaged, a zip bomb, not
+ * a spreadsheet) is refused with one line saying what it is and what to do: exit code 2.
+ */
 export async function openWorkbookFile(io: CliIo, path: string): Promise<MemoryWorkbook> {
   let bytes: Uint8Array;
   try {
@@ -16,13 +23,20 @@ export async function openWorkbookFile(io: CliIo, path: string): Promise<MemoryW
     if (code === "EACCES") throw new CliError(`cannot read ${path}: permission denied`);
     throw new CliError(`cannot read ${path}: ${(error as Error).message}`);
   }
-  const reason = notXlsxReason(bytes);
-  if (reason) throw new CliError(`cannot read ${path}: ${reason}`);
-  try {
-    return await loadXlsx(bytes, { onWarning: (message) => io.stderr(`warning: ${path}: ${message}`) });
-  } catch (error) {
-    throw new CliError(`cannot read ${path}: ${(error as Error).message}`);
+  if (bytes.byteLength > MAX_INPUT_BYTES) {
+    throw new CliError(`cannot read ${path}: it is ${Math.round(bytes.byteLength / 1_000_000)} MB, larger than any register workbook (limit ${MAX_INPUT_BYTES / 1_000_000} MB)`);
   }
+  try {
+    return await loadWorkbookFile(bytes, path, { onWarning: (message) => io.stderr(`warning: ${path}: ${message}`) });
+  } catch (error) {
+    if (error instanceof WorkbookFileError) throw new CliError(`cannot read ${path}: ${oneLine(error.message)}`);
+    throw new CliError(`cannot read ${path}: ${oneLine(error instanceof Error ? error.message : String(error))}`);
+  }
+}
+
+/** The first line only: a parser's message can run to a stack of lines. */
+function oneLine(message: string): string {
+  return message.split("\n")[0] ?? message;
 }
 
 /** Writes the in-memory workbook to an .xlsx file; what the file format cannot hold is said on stderr. */
