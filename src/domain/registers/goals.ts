@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { GOAL_STATUSES } from "../reference";
+import { remarksField } from "./shared-fields";
 import { optional, required } from "./field";
 import { focusArea, isoDate, nonEmptyText } from "./kinds";
 import { pairReferenceFields } from "./pair-reference";
@@ -31,11 +32,6 @@ export const GoalSchema = z.object({
     aliases: ["status", "goal status", "progress", "achieved"],
     help: "not started, in progress, achieved or dropped.",
   }),
-  remarks: optional(z.string(), {
-    label: "Remarks",
-    kind: "text",
-    aliases: ["remarks", "comments", "notes", "comment"],
-    help: "Free text kept as typed.",
-  }),
+  remarks: remarksField(),
 });
 export type Goal = z.infer<typeof GoalSchema>;

@@ -1,7 +1,8 @@
 import * as z from "zod";
 import { MENTEE_ROLES } from "../reference";
+import { emailField, phaseField, phoneField, remarksField } from "./shared-fields";
 import { optional, required } from "./field";
-import { county, focusArea, kenyanPhone, nonEmptyText } from "./kinds";
+import { county, focusArea, nonEmptyText } from "./kinds";
 
 export const MenteeSchema = z.object({
   menteeId: optional(nonEmptyText(), {
@@ -41,24 +42,9 @@ export const MenteeSchema = z.object({
     aliases: ["employer", "organisation", "organization", "institution"],
     help: "The mentee's employer (e.g. Kisumu County Government).",
   }),
-  email: optional(z.email(), {
-    label: "Email",
-    kind: "email",
-    aliases: ["email", "e mail", "e-mail address", "email address", "mail"],
-    help: "An address like name@example.org.",
-  }),
-  phone: optional(kenyanPhone(), {
-    label: "Phone",
-    kind: "phone",
-    aliases: ["phone", "tel no", "telephone", "mobile", "mobile no", "phone number", "cell", "contact", "tel"],
-    help: "A Kenyan number; stored as +2547XXXXXXXX.",
-  }),
-  phase: optional(nonEmptyText(), {
-    label: "Phase",
-    kind: "phase",
-    aliases: ["phase", "cohort", "round"],
-    help: "The phase the mentee takes part in, as named in the Phases register.",
-  }),
+  email: emailField(),
+  phone: phoneField(),
+  phase: phaseField("The phase the mentee takes part in, as named in the Phases register."),
   trainingCompleted: optional(z.boolean(), {
     label: "HR training completed",
     kind: "yesno",
@@ -77,11 +63,6 @@ export const MenteeSchema = z.object({
     aliases: ["release approved", "released", "release by employer", "employer release", "release letter"],
     help: "Yes if the employer approved the mentee's release for the programme.",
   }),
-  remarks: optional(z.string(), {
-    label: "Remarks",
-    kind: "text",
-    aliases: ["remarks", "comments", "notes", "comment"],
-    help: "Free text kept as typed.",
-  }),
+  remarks: remarksField(),
 });
 export type Mentee = z.infer<typeof MenteeSchema>;

@@ -1,7 +1,8 @@
 import * as z from "zod";
 import { SECTORS } from "../reference";
+import { emailField, phaseField, phoneField, remarksField } from "./shared-fields";
 import { optional, required } from "./field";
-import { county, focusArea, kenyanPhone, nonEmptyText, wholeNumber } from "./kinds";
+import { county, focusArea, nonEmptyText, wholeNumber } from "./kinds";
 
 export const MentorSchema = z.object({
   mentorId: optional(nonEmptyText(), {
@@ -35,18 +36,8 @@ export const MentorSchema = z.object({
     aliases: ["county", "county of work", "county of residence", "based in", "location", "station"],
     help: "The county the mentor works in; one of Kenya's 47.",
   }),
-  email: optional(z.email(), {
-    label: "Email",
-    kind: "email",
-    aliases: ["email", "e mail", "e-mail address", "email address", "mail"],
-    help: "An address like name@example.org.",
-  }),
-  phone: optional(kenyanPhone(), {
-    label: "Phone",
-    kind: "phone",
-    aliases: ["phone", "tel no", "telephone", "mobile", "mobile no", "phone number", "cell", "contact", "tel"],
-    help: "A Kenyan number; stored as +2547XXXXXXXX.",
-  }),
+  email: emailField(),
+  phone: phoneField(),
   ihrmNumber: optional(nonEmptyText(), {
     label: "IHRM membership no.",
     kind: "id",
@@ -89,17 +80,7 @@ export const MentorSchema = z.object({
     aliases: ["confidentiality agreed", "confidentiality", "signed confidentiality", "confidentiality agreement"],
     help: "Yes if the mentor signed the confidentiality agreement.",
   }),
-  phase: optional(nonEmptyText(), {
-    label: "Phase",
-    kind: "phase",
-    aliases: ["phase", "cohort", "round"],
-    help: "The phase the mentor serves in, as named in the Phases register.",
-  }),
-  remarks: optional(z.string(), {
-    label: "Remarks",
-    kind: "text",
-    aliases: ["remarks", "comments", "notes", "comment"],
-    help: "Free text kept as typed.",
-  }),
+  phase: phaseField("The phase the mentor serves in, as named in the Phases register."),
+  remarks: remarksField(),
 });
 export type Mentor = z.infer<typeof MentorSchema>;

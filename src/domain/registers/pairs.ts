@@ -1,17 +1,13 @@
 import * as z from "zod";
 import { PAIR_STATUSES } from "../reference";
+import { phaseField, remarksField } from "./shared-fields";
 import { optional } from "./field";
 import { isoDate, nonEmptyText } from "./kinds";
 import { pairReferenceFields } from "./pair-reference";
 
 export const PairSchema = z.object({
   ...pairReferenceFields(),
-  phase: optional(nonEmptyText(), {
-    label: "Phase",
-    kind: "phase",
-    aliases: ["phase", "cohort", "round"],
-    help: "The phase the pair belongs to.",
-  }),
+  phase: phaseField("The phase the pair belongs to."),
   status: optional(z.enum(PAIR_STATUSES), {
     label: "Status",
     kind: "choice",
@@ -73,11 +69,6 @@ export const PairSchema = z.object({
     aliases: ["other party notified", "mentee notified", "mentor notified", "notified other party", "partner notified"],
     help: "Yes once the other member of the pair was notified of the disengagement.",
   }),
-  remarks: optional(z.string(), {
-    label: "Remarks",
-    kind: "text",
-    aliases: ["remarks", "comments", "notes", "comment"],
-    help: "Free text kept as typed.",
-  }),
+  remarks: remarksField(),
 });
 export type Pair = z.infer<typeof PairSchema>;

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { remarksField } from "./shared-fields";
 import { optional, required } from "./field";
 import { county, isoDate, nonEmptyText, wholeNumber } from "./kinds";
 
@@ -39,11 +40,6 @@ export const PhaseSchema = z.object({
     aliases: ["end date", "end", "closing date", "to", "wrap up date"],
     help: "The last day of the phase. Blank means start date + weeks.",
   }),
-  remarks: optional(z.string(), {
-    label: "Remarks",
-    kind: "text",
-    aliases: ["remarks", "comments", "notes"],
-    help: "Free text kept as typed.",
-  }),
+  remarks: remarksField(),
 });
 export type Phase = z.infer<typeof PhaseSchema>;

@@ -1,16 +1,12 @@
 import * as z from "zod";
+import { phaseField } from "./shared-fields";
 import { optional } from "./field";
 import { focusArea, isoDate, nonEmptyText, wholeNumber } from "./kinds";
 import { pairReferenceFields } from "./pair-reference";
 
 export const SessionSchema = z.object({
   ...pairReferenceFields(),
-  phase: optional(nonEmptyText(), {
-    label: "Phase",
-    kind: "phase",
-    aliases: ["phase", "cohort", "round"],
-    help: "The phase the session belongs to (blank: the pair's phase).",
-  }),
+  phase: phaseField("The phase the session belongs to (blank: the pair's phase)."),
   week: optional(wholeNumber().min(1).max(52), {
     label: "Week",
     kind: "integer",
