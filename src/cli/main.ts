@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { WorkbookOperationError } from "../workbook/office/errors";
 import { CliError, usageError } from "./cli-error";
 import type { Command, OptionSpec, ParsedArgs } from "./command";
 import { COMMANDS } from "./commands";
@@ -92,6 +93,12 @@ export async function main(argv: string[], io: CliIo = processIo(), signal: Abor
     if (error instanceof CliError) {
       io.stderr(`${PROGRAM}: ${error.message}`);
       return error.exitCode;
+    }
+    // A workbook the operations refused (a sheet too large to read, a protected sheet...): the
+    // message already says what and what to do; it is the file's fault, not a bug: exit 2.
+    if (error instanceof WorkbookOperationError) {
+      io.stderr(`${PROGRAM}: ${error.message.split("\n")[0] ?? error.message}`);
+      return 2;
     }
     // Anything else is our bug, not the user's: still one line, and a way to report it.
     const message = error instanceof Error ? error.message : String(error);

@@ -7,6 +7,7 @@
  * still too large, so big registers still read in a handful of syncs.
  */
 
+import { cellAddress } from "../address";
 import type { XlCellValue, XlRange, XlRequestContext } from "./excel-api";
 import { WorkbookOperationError, excelErrorCode, toWorkbookError } from "./errors";
 import type { LongOperationOptions } from "./progress";
@@ -26,6 +27,27 @@ export interface SheetGrid {
   formulas?: XlCellValue[][];
   /** Displayed text, when requested (dates as the user sees them). */
   text?: string[][];
+}
+
+/**
+ * The most a sheet read may hold. A used range is a rectangle: one stray entry in row 1,048,576
+ * makes a 40-row register a million rows tall, and reading it would build a million rows of
+ * empty cells in memory (hundreds of MB) for nothing. Far above any register (national scale is
+ * tens of thousands of rows); such a sheet is refused with a message saying how to trim it.
+ */
+export const MAX_READ_ROWS = 500_000;
+export const MAX_READ_CELLS = 10_000_000;
+
+/** Refuses a used range too large to read, naming it and saying how to trim it. */
+export function assertReadable(sheet: string, used: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): void {
+  const { rowCount, columnCount } = used;
+  if (rowCount <= MAX_READ_ROWS && rowCount * columnCount <= MAX_READ_CELLS) return;
+  const where = cellAddress(used.rowIndex + rowCount - 1, used.columnIndex + columnCount - 1);
+  throw new WorkbookOperationError(
+    "TooLarge",
+    `The sheet "${sheet}" has content as far as ${where} (${rowCount.toLocaleString("en")} rows by ${columnCount.toLocaleString("en")} columns), more than the add-in reads from one sheet (${MAX_READ_ROWS.toLocaleString("en")} rows, ${MAX_READ_CELLS.toLocaleString("en")} cells). If the cells far below or to the right of your data are stray entries, delete those rows or columns (select them, right-click > Delete) and save; otherwise split the sheet. Nothing was changed.`,
+    { sheet },
+  );
 }
 
 export interface ReadSheetGridOptions extends LongOperationOptions {
@@ -75,6 +97,9 @@ export async function readSheetGrid(context: XlRequestContext, sheetName: string
     throw toWorkbookError(error, { action, sheet: sheetName });
   }
   if (used.isNullObject) return emptyGrid(worksheet.name, options);
+  // Excel on the web refuses such a response (and reads in bands, checked there); the desktop
+  // answers it: refuse before anything else is built on it.
+  assertReadable(worksheet.name, used);
   options.onProgress?.(used.rowCount, used.rowCount, `Read ${worksheet.name}`);
   return gridOf(worksheet.name, used, options);
 }
@@ -89,6 +114,7 @@ async function readInBands(context: XlRequestContext, sheetName: string, options
     throw toWorkbookError(error, { action, sheet: sheetName });
   }
   if (used.isNullObject) return emptyGrid(worksheet.name, options);
+  assertReadable(worksheet.name, used);
   const grid: SheetGrid = {
     sheet: worksheet.name,
     address: used.address,

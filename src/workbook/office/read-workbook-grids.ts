@@ -9,7 +9,7 @@
 import type { XlRange, XlRequestContext, XlSheetVisibility } from "./excel-api";
 import { excelErrorCode, toWorkbookError } from "./errors";
 import type { LongOperationOptions } from "./progress";
-import { readSheetGrid, type SheetGrid } from "./read-sheet-grid";
+import { assertReadable, readSheetGrid, type SheetGrid } from "./read-sheet-grid";
 
 export interface TableInfo {
   name: string;
@@ -70,6 +70,7 @@ export async function readWorkbookGrids(context: XlRequestContext, options: Read
 
 function gridOf(sheet: string, range: XlRange): SheetGrid {
   if (range.isNullObject) return { sheet, address: "", rowIndex: 0, columnIndex: 0, values: [], numberFormats: [] };
+  assertReadable(sheet, { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.values.length, columnCount: range.values[0]?.length ?? 0 });
   return { sheet, address: range.address, rowIndex: range.rowIndex, columnIndex: range.columnIndex, values: range.values, numberFormats: range.numberFormat };
 }
 

@@ -1,0 +1,98 @@
+/**
+ * Running the read, convert, validate and summarise paths over one hostile workbook and judging
+ * what happened: nothing crashes (every stop is an actionable error with a message), and
+ * nothing is lost (every non-blank cell of a converted sheet is in its register row, exactly
+ * or as typed). Plain functions: the vitest suite and `npm run report:robustness` both use them.
+ */
+import { originalsFromAsTyped } from "../../../src/domain/reading";
+import { REGISTERS, type RegisterKind } from "../../../src/domain/registers";
+import { convertSheet } from "../../../src/operations/convert";
+import { AS_TYPED_HEADER, SOURCE_ROW_HEADER, SOURCE_SHEET_HEADER } from "../../../src/operations/load-registers";
+import { summarise } from "../../../src/operations/summarise";
+import { validateWorkbook } from "../../../src/operations/validate";
+import { type MemoryWorkbook, createMemoryContext } from "../../../src/workbook/memory";
+import { readSheetGrid } from "../../../src/workbook/office";
+import { judgeMessage } from "../faults/matrix";
+
+export interface HostileOutcome {
+  name: string;
+  /** Messages of the actionable refusals met (a refusal is a fine outcome). */
+  refusals: string[];
+  /** Errors that were not actionable: crashes (must be none). */
+  crashes: string[];
+  /** Source cells missing from their register row (must be 0). */
+  cellsLost: number;
+  /** Operations run. */
+  steps: number;
+}
+
+const NOW = { now: new Date("2026-11-26T09:00:00Z"), utcOffsetMinutes: 180 };
+
+/** Every non-blank cell of `sheet`'s data rows, by sheet row (1-based) and value. */
+function sourceCells(workbook: MemoryWorkbook, sheet: string, headerRow: number): Map<number, Array<string | number | boolean>> {
+  const rows = new Map<number, Array<string | number | boolean>>();
+  for (const { row, cell } of workbook.sheet(sheet).sortedCells()) {
+    if (row + 1 <= headerRow || cell.value === "" || (typeof cell.value === "string" && cell.value.trim() === "")) continue;
+    const list = rows.get(row + 1) ?? [];
+    list.push(cell.value);
+    rows.set(row + 1, list);
+  }
+  return rows;
+}
+
+/** Source values not found in their register row (as stored, or among its As typed originals). */
+async function lostCells(workbook: MemoryWorkbook, kind: RegisterKind, sheet: string, headerRow: number): Promise<number> {
+  const register = await readSheetGrid(createMemoryContext(workbook), REGISTERS[kind].sheetName);
+  const headers = (register.values[0] ?? []).map(String);
+  const sourceSheet = headers.indexOf(SOURCE_SHEET_HEADER);
+  const sourceRow = headers.indexOf(SOURCE_ROW_HEADER);
+  const asTyped = headers.indexOf(AS_TYPED_HEADER);
+  const byRow = new Map(register.values.slice(1).filter((r) => r[sourceSheet] === sheet).map((r) => [Number(r[sourceRow]), r]));
+  let lost = 0;
+  for (const [row, values] of sourceCells(workbook, sheet, headerRow)) {
+    const stored = byRow.get(row);
+    if (!stored) {
+      lost += values.length;
+      continue;
+    }
+    const originals = Object.values(originalsFromAsTyped(kind, String(stored[asTyped] ?? "")) ?? {});
+    for (const value of values) if (!stored.some((s) => Object.is(s, value)) && !originals.some((o) => Object.is(o, value))) lost += 1;
+  }
+  return lost;
+}
+
+async function attempt(outcome: HostileOutcome, step: () => Promise<unknown>): Promise<unknown> {
+  outcome.steps += 1;
+  try {
+    return await step();
+  } catch (error) {
+    const judged = judgeMessage(error);
+    if (judged.bad) outcome.crashes.push(`${judged.bad}: ${judged.message.slice(0, 200)}`);
+    else outcome.refusals.push(judged.message);
+    return undefined;
+  }
+}
+
+/**
+ * Reads every sheet; converts `convert` (when given) into its register and counts lost cells;
+ * validates; summarises (errors included).
+ */
+export async function runHostile(
+  name: string,
+  make: () => MemoryWorkbook,
+  convert?: { sheet: string; kind: RegisterKind; headerRow: number },
+): Promise<HostileOutcome> {
+  const outcome: HostileOutcome = { name, refusals: [], crashes: [], cellsLost: 0, steps: 0 };
+  const workbook = make();
+  const context = createMemoryContext(workbook);
+  for (const sheet of workbook.sheets.map((s) => s.name)) await attempt(outcome, () => readSheetGrid(context, sheet));
+  if (convert) {
+    const converted = await attempt(outcome, () => convertSheet(context, { sheet: convert.sheet, kind: convert.kind, headerRow: convert.headerRow }));
+    if (converted && typeof converted === "object" && "status" in converted && converted.status === "converted") {
+      outcome.cellsLost += await lostCells(workbook, convert.kind, convert.sheet, convert.headerRow);
+    }
+  }
+  await attempt(outcome, () => validateWorkbook(context));
+  await attempt(outcome, () => summarise(context, { ...NOW, includeErrors: true }));
+  return outcome;
+}
