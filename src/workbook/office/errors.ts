@@ -75,7 +75,8 @@ export function toWorkbookError(error: unknown, failure: FailureContext): Workbo
       return new WorkbookOperationError("ConnectionLost", `While ${failure.action}: the connection to Excel was lost.${written} Check your connection and run it again.`, details);
     default: {
       const message = error instanceof Error ? error.message : String(error);
-      return new WorkbookOperationError("ExcelError", `While ${failure.action}, Excel reported: ${message}${written}`, details);
+      const stop = /[.!?]$/.test(message.trim()) ? "" : ".";
+      return new WorkbookOperationError("ExcelError", `While ${failure.action}, Excel reported: ${message.trim()}${stop}${written} Try again; if it keeps failing, save the workbook, close it and open it again.`, details);
     }
   }
 }

@@ -1,6 +1,7 @@
 // The fault matrix as a test: every write operation, every fault at every point it can meet it
 // (see matrix.ts). Nothing half-written, no data lost, every stop told as an actionable message.
 import { beforeAll, describe, expect, it } from "vitest";
+import { formatReport, robustnessReport } from "../report";
 import { type FaultResult, runFaultMatrix, summariseMatrix } from "./matrix";
 import { writeOperations } from "./operations";
 
@@ -53,4 +54,22 @@ describe("the fault matrix", () => {
     // Office.js has no compare-and-swap: these are listed by the report, not hidden.
     expect(summariseMatrix(results).lastRoundTrip.injected).toBe(window.length);
   });
+});
+
+describe("the robustness report (npm run report:robustness)", () => {
+  it("prints the matrix's figures with hostile inputs tried, refusals, and 0 cells lost", async () => {
+    const report = await robustnessReport({ matrix: results, randomSheets: 20 });
+    const text = formatReport(report);
+    const summary = summariseMatrix(results);
+    expect(report.cellsLost).toBe(0);
+    expect(report.hostile.crashes).toEqual([]);
+    expect(report.hostile.filesNotRefused).toEqual([]);
+    expect(report.perOperation.every((o) => o.halfWritten === 0 && o.faults === o.rolledBack + o.completed)).toBe(true);
+    expect(text).toContain(`Faults injected: ${summary.faultsInjected}`);
+    expect(text).toContain(`rolled back (workbook exactly as before): ${summary.rolledBack}`);
+    expect(text).toContain(`completed (workbook exactly as a fault-free run): ${summary.completed}`);
+    expect(text).toMatch(/Hostile inputs tried: \d+ \(9 corpus workbooks, 20 random sheets/);
+    expect(text).toMatch(/\nCells lost: 0\n/);
+    expect(report.refusals.length).toBeGreaterThan(10);
+  }, 300_000);
 });

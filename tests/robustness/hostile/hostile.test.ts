@@ -12,7 +12,8 @@ import { MemoryWorkbook, createMemoryContext } from "../../../src/workbook/memor
 import { WorkbookOperationError, readSheetGrid } from "../../../src/workbook/office";
 import { saveXlsx } from "../../../src/workbook/xlsx/save-xlsx";
 import { captureIo } from "../../cli/capture-io";
-import { HOSTILE_VALUES, MENTOR_HEADERS, hostileCorpus } from "../corpus/hostile-corpus";
+import { MENTOR_HEADERS, hostileCorpus } from "../corpus/hostile-corpus";
+import { hostileSheet, hostileWorkbook } from "./random-sheets";
 import { runHostile } from "./run-hostile";
 
 const dirs: string[] = [];
@@ -57,47 +58,14 @@ describe("the hostile corpus", () => {
   }, 120_000);
 });
 
-const hostileCell = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_VALUES) },
-  { weight: 2, arbitrary: fc.constant("") },
-  { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 20 }) },
-  { weight: 1, arbitrary: fc.string({ unit: "grapheme-composite", maxLength: 12 }) },
-  { weight: 1, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) },
-  { weight: 1, arbitrary: fc.integer({ min: -700_000, max: 3_000_000 }) },
-);
-
-const hostileSheet = fc.record({
-  titleRows: fc.integer({ min: 0, max: 2 }),
-  mergeTitle: fc.boolean(),
-  headers: fc.shuffledSubarray(MENTOR_HEADERS, { minLength: 1 }),
-  rows: fc.array(fc.array(hostileCell, { maxLength: 12 }), { maxLength: 12 }),
-  dateColumn: fc.option(fc.integer({ min: 0, max: 11 }), { nil: undefined }),
-  mergeData: fc.option(fc.record({ row: fc.integer({ min: 0, max: 8 }), column: fc.integer({ min: 0, max: 8 }) }), { nil: undefined }),
-});
-
 describe("random hostile sheets (fast-check)", () => {
   it("never crash the reader, convert, validate or summarise, and lose no cell", async () => {
     let tried = 0;
     await fc.assert(
-      fc.asyncProperty(hostileSheet, async ({ titleRows, mergeTitle, headers, rows, dateColumn, mergeData }) => {
+      fc.asyncProperty(hostileSheet, async (drawn) => {
         tried += 1;
-        const make = () => {
-          const workbook = new MemoryWorkbook({ dateOrder: "DMY" });
-          const sheet = workbook.addSheet("Messy");
-          for (let t = 0; t < titleRows; t++) sheet.setRawValue(t, 0, `Mentorship programme ${t + 1}`);
-          if (mergeTitle && titleRows > 0) sheet.merges.push({ row: 0, column: 0, rowCount: 1, columnCount: headers.length });
-          headers.forEach((h, c) => sheet.setRawValue(titleRows, c, h));
-          rows.forEach((row, r) =>
-            row.forEach((v, c) => {
-              if (v === "") return;
-              sheet.setRawValue(titleRows + 1 + r, c, v);
-              if (c === dateColumn && typeof v === "number") sheet.setNumberFormat(titleRows + 1 + r, c, "dd/mm/yyyy");
-            }),
-          );
-          if (mergeData) sheet.merges.push({ row: titleRows + 1 + mergeData.row, column: mergeData.column, rowCount: 2, columnCount: 1 });
-          return workbook;
-        };
-        const outcome = await runHostile("random", make, { sheet: "Messy", kind: "mentors", headerRow: titleRows + 1 });
+        const make = () => hostileWorkbook(drawn);
+        const outcome = await runHostile("random", make, { sheet: "Messy", kind: "mentors", headerRow: drawn.titleRows + 1 });
         expect(outcome.crashes).toEqual([]);
         expect(outcome.cellsLost).toBe(0);
       }),

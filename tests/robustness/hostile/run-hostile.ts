@@ -4,6 +4,7 @@
  * nothing is lost (every non-blank cell of a converted sheet is in its register row, exactly
  * or as typed). Plain functions: the vitest suite and `npm run report:robustness` both use them.
  */
+import { isBlankCell } from "../../../src/domain/normalize";
 import { originalsFromAsTyped } from "../../../src/domain/reading";
 import { REGISTERS, type RegisterKind } from "../../../src/domain/registers";
 import { convertSheet } from "../../../src/operations/convert";
@@ -32,7 +33,8 @@ const NOW = { now: new Date("2026-11-26T09:00:00Z"), utcOffsetMinutes: 180 };
 function sourceCells(workbook: MemoryWorkbook, sheet: string, headerRow: number): Map<number, Array<string | number | boolean>> {
   const rows = new Map<number, Array<string | number | boolean>>();
   for (const { row, cell } of workbook.sheet(sheet).sortedCells()) {
-    if (row + 1 <= headerRow || cell.value === "" || (typeof cell.value === "string" && cell.value.trim() === "")) continue;
+    // A cell of nothing a person could see (spaces, control characters) carries nothing to lose.
+    if (row + 1 <= headerRow || isBlankCell(cell.value)) continue;
     const list = rows.get(row + 1) ?? [];
     list.push(cell.value);
     rows.set(row + 1, list);
