@@ -82,30 +82,18 @@ function regionLabel(region: Region): string {
   return region.kind === "sheet" ? `the sheet "${region.sheet}"` : `the table "${region.table}"`;
 }
 
-/** Values of `rect` on `sheetName`, in row bands when one response would pass Excel's 5 MB. */
-async function readValuesInBands(context: XlRequestContext, sheetName: string, rect: Rect, action: string): Promise<XlCellValue[][]> {
-  const worksheet = context.workbook.worksheets.getItem(sheetName);
-  const values: XlCellValue[][] = [];
-  let band = Math.max(1, Math.ceil(rect.rowCount / 2));
-  let done = 0;
-  while (done < rect.rowCount) {
-    const rows = Math.min(band, rect.rowCount - done);
-    const part = worksheet.getRangeByIndexes(rect.row + done, rect.column, rows, rect.columnCount).load("values");
-    try {
-      // One sync per band: each response must stay under the 5 MB limit.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-    } catch (error) {
-      if (excelErrorCode(error) === "ResponsePayloadSizeLimitExceeded" && rows > 1) {
-        band = Math.max(1, Math.floor(rows / 2));
-        continue;
-      }
-      throw toWorkbookError(error, { action, sheet: sheetName });
-    }
-    for (const row of part.values) values.push(row);
-    done += rows;
-  }
-  return values;
+/**
+ * Values of `rect` on `sheetName` when one response would pass Excel's 5 MB: cut from the
+ * sheet's used range, which readSheetGrid reads in row bands (the table lies inside it).
+ */
+async function readValuesInBands(context: XlRequestContext, sheetName: string, rect: Rect): Promise<XlCellValue[][]> {
+  const grid = await readSheetGrid(context, sheetName);
+  const top = rect.row - grid.rowIndex;
+  const left = rect.column - grid.columnIndex;
+  return Array.from({ length: rect.rowCount }, (_, r) => {
+    const row = grid.values[top + r] ?? [];
+    return Array.from({ length: rect.columnCount }, (_, c) => row[left + c] ?? "");
+  });
 }
 
 function missing(region: Region, action: string): WorkbookOperationError {
@@ -146,7 +134,7 @@ export async function readRegionFingerprint(context: XlRequestContext, region: R
       throw excelErrorCode(again) === "ItemNotFound" ? missing(region, action) : toWorkbookError(again, { action });
     }
   }
-  const values = read.values ?? (await readValuesInBands(context, read.sheet, read.rect, action));
+  const values = read.values ?? (await readValuesInBands(context, read.sheet, read.rect));
   return fingerprintValues(region, read.sheet, read.rect, values);
 }
 

@@ -19,7 +19,7 @@
  */
 
 import { type RegionFingerprint, assertRegionUnchanged } from "./guarded-region";
-import { stagedWriteError, tempSheetName, tempSheetStem } from "./guarded-temp";
+import { removeWorkingSheet, stagedWriteError, tempSheetName, tempSheetStem } from "./guarded-temp";
 import type { XlRequestContext, XlSheetVisibility, XlWorksheet } from "./excel-api";
 import { WorkbookOperationError, toWorkbookError } from "./errors";
 import { type ListsSheetLook, type TableDropDowns, type WriteTableOptions, type WriteTableResult, lookAtListsSheet, queueDropDowns, writeTable } from "./write-table";
@@ -231,20 +231,10 @@ export async function replaceSheetAtomically(context: XlRequestContext, options:
   };
   let listsLooks = new Map<string, ListsSheetLook>();
 
-  const removeTemp = async (): Promise<boolean> => {
-    try {
-      const leftover = worksheets.getItemOrNullObject(tempName);
-      await syncer.sync();
-      // Synced above through syncer.sync(), which the lint heuristic cannot follow.
-      // eslint-disable-next-line office-addins/call-sync-before-read
-      if (leftover.isNullObject) return true;
-      leftover.delete();
-      await syncer.sync();
-      return true;
-    } catch {
-      // Reported through the caller's error, which names the leftover; tidied next run.
-      return false;
-    }
+  // Reported through the caller's error when it fails, which names the leftover; tidied next run.
+  const removeTemp = (): Promise<boolean> => {
+    syncer.count += 2;
+    return removeWorkingSheet(context, tempName);
   };
 
   // 3. Create, write; 4. check that the old sheet is still the one read.
