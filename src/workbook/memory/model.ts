@@ -129,6 +129,8 @@ export interface MemoryChartSeries {
 export interface PageSetup {
   orientation: XlPageOrientation;
   zoom: XlPageLayoutZoomOptions;
+  /** Rows printed at the top of every page (PageLayout.setPrintTitleRows); zero-based. */
+  printTitleRows?: { row: number; rowCount: number };
 }
 
 export interface TableColumnModel {
@@ -194,6 +196,8 @@ export class MemorySheet {
   printArea: Rect[] | undefined;
   /** Page setup for printing (PageLayout.orientation and zoom; see page-setup.ts). */
   pageSetup: PageSetup = { orientation: "Portrait", zoom: { scale: 100 } };
+  /** Manual page breaks: zero-based rows that start a new printed page, ascending. */
+  rowBreaks: number[] = [];
   readonly tables: MemoryTable[] = [];
   dataValidations: DataValidationEntry[] = [];
   conditionalFormats: ConditionalFormatEntry[] = [];

@@ -3,12 +3,14 @@
  * worksheet's freeze panes, protection, page layout, auto filter and change events.
  */
 
-import { type Rect, parseAddress } from "../address";
+import { MAX_COLUMNS, type Rect, parseAddress } from "../address";
 import type {
   XlAutoFilter,
   XlChartCollection,
   XlEventHandlerResult,
   XlEventHandlers,
+  XlPageBreak,
+  XlPageBreakCollection,
   XlPageLayout,
   XlPageLayoutZoomOptions,
   XlPageOrientation,
@@ -125,6 +127,7 @@ export class MemWorksheet extends ProxyBase<MemorySheet> implements XlWorksheet 
   private freezeProxy: MemFreezePanes | undefined;
   private protectionProxy: MemProtection | undefined;
   private pageLayoutProxy: MemPageLayout | undefined;
+  private pageBreaksProxy: MemPageBreakCollection | undefined;
   private autoFilterProxy: MemSheetAutoFilter | undefined;
   readonly onChanged: XlEventHandlers<XlWorksheetChangedEventArgs>;
 
@@ -207,6 +210,10 @@ export class MemWorksheet extends ProxyBase<MemorySheet> implements XlWorksheet 
   get pageLayout(): XlPageLayout {
     this.pageLayoutProxy ??= new MemPageLayout(this.engine, (run) => this.resolve(run));
     return this.pageLayoutProxy;
+  }
+  get horizontalPageBreaks(): XlPageBreakCollection {
+    this.pageBreaksProxy ??= new MemPageBreakCollection(this.engine, (run) => this.resolve(run));
+    return this.pageBreaksProxy;
   }
   get autoFilter(): XlAutoFilter {
     this.autoFilterProxy ??= new MemSheetAutoFilter(this.engine, (run) => this.resolve(run));
@@ -431,6 +438,89 @@ export class MemPageLayout extends SheetPart implements XlPageLayout {
       },
       { label: "PageLayout.getPrintAreaOrNullObject", args: [] },
     );
+  }
+  /** Like Excel: whole rows of this sheet ("$1:$1", "2:3"), one block; anything else is refused. */
+  setPrintTitleRows(printTitleRows: XlRange | string): void {
+    this.queueCall("setPrintTitleRows", [printTitleRows], (sheet, run) => {
+      const where = "PageLayout.setPrintTitleRows";
+      const { sheet: target, rects } = rangeArgument(run, printTitleRows, sheet, where, parseAddress);
+      const rect = rects[0];
+      if (target !== sheet) throw new XlApiError("InvalidArgument", "The print title rows must be on the same sheet.", where);
+      if (!rect || rects.length !== 1 || rect.column !== 0 || rect.columnCount !== MAX_COLUMNS) {
+        throw new XlApiError("InvalidArgument", `The print title rows must be whole rows, such as "$1:$1", not ${JSON.stringify(String(printTitleRows))}.`, where);
+      }
+      sheet.assertEditable("page setup");
+      sheet.pageSetup = { ...sheet.pageSetup, printTitleRows: { row: rect.row, rowCount: rect.rowCount } };
+    });
+  }
+  getPrintTitleRowsOrNullObject(): XlRange {
+    return new MemRange(
+      this.engine,
+      (run) => {
+        const sheet = this.resolve(run);
+        const rows = sheet?.pageSetup.printTitleRows;
+        return sheet === null || !rows ? null : { sheet, rect: { row: rows.row, column: 0, rowCount: rows.rowCount, columnCount: MAX_COLUMNS } };
+      },
+      { label: "PageLayout.getPrintTitleRowsOrNullObject", args: [] },
+    );
+  }
+}
+
+/** The sheet's manual page breaks between rows (Worksheet.horizontalPageBreaks). */
+export class MemPageBreakCollection extends SheetPart implements XlPageBreakCollection {
+  constructor(engine: Engine, resolver: Resolver<MemorySheet>) {
+    super(engine, "PageBreakCollection", resolver);
+  }
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+  protected readScalar(): unknown {
+    return undefined;
+  }
+  add(pageBreakRange: XlRange | string): XlPageBreak {
+    return new MemPageBreak(
+      this.engine,
+      (run) => {
+        const where = "PageBreakCollection.add";
+        const sheet = this.target(run);
+        const { sheet: target, rects } = rangeArgument(run, pageBreakRange, sheet, where, parseAddress);
+        const rect = rects[0];
+        if (target !== sheet || !rect || rects.length !== 1) throw new XlApiError("InvalidArgument", "A page break needs one range on the same sheet.", where);
+        // A break before the first row would start no new page.
+        if (rect.row === 0) throw new XlApiError("InvalidArgument", "A page break cannot be placed above the first row.", where);
+        sheet.assertEditable("page setup");
+        if (!sheet.rowBreaks.includes(rect.row)) sheet.rowBreaks = [...sheet.rowBreaks, rect.row].sort((a, b) => a - b);
+        return { sheet, row: rect.row };
+      },
+      { label: "PageBreakCollection.add", args: [pageBreakRange] },
+    );
+  }
+  removePageBreaks(): void {
+    this.queueCall("removePageBreaks", [], (sheet) => {
+      sheet.assertEditable("page setup");
+      sheet.rowBreaks = [];
+    });
+  }
+}
+
+export class MemPageBreak extends ProxyBase<{ sheet: MemorySheet; row: number }> implements XlPageBreak {
+  constructor(engine: Engine, resolver: Resolver<{ sheet: MemorySheet; row: number }>, creation?: Creation) {
+    super(engine, "PageBreak", resolver, creation);
+  }
+  protected override assertAlive(value: { sheet: MemorySheet; row: number }, run: BatchRun): void {
+    assertSheetAlive(run, value.sheet);
+  }
+  protected scalarNames(): readonly string[] {
+    return ["rowIndex", "columnIndex"];
+  }
+  protected readScalar(name: string, value: { sheet: MemorySheet; row: number }): unknown {
+    return name === "rowIndex" ? value.row : 0;
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
   }
 }
 

@@ -13,6 +13,8 @@ import type {
   XlConditionalFormat,
   XlConditionalFormatCollection,
   XlDataValidation,
+  XlPageBreak,
+  XlPageBreakCollection,
   XlPageLayout,
   XlRangeFont,
   XlRange,
@@ -48,4 +50,6 @@ export const compatChangedArgs = (a: Excel.WorksheetChangedEventArgs): XlWorkshe
 export const compatChartSeriesCollection = (c: Excel.ChartSeriesCollection): XlChartSeriesCollection => c;
 export const compatChartSeries = (c: Excel.ChartSeries): XlChartSeries => c;
 export const compatPageLayout = (p: Excel.PageLayout): XlPageLayout => p;
+export const compatPageBreaks = (p: Excel.PageBreakCollection): XlPageBreakCollection => p;
+export const compatPageBreak = (p: Excel.PageBreak): XlPageBreak => p;
 export const compatRangeFont = (f: Excel.RangeFont): XlRangeFont => f;

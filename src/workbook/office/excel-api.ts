@@ -160,6 +160,8 @@ export interface XlWorksheet extends XlClientObject {
   readonly freezePanes: XlWorksheetFreezePanes;
   readonly protection: XlWorksheetProtection;
   readonly pageLayout: XlPageLayout;
+  /** ExcelApi 1.9. The manual page breaks between rows (Excel adds its own where a page fills). */
+  readonly horizontalPageBreaks: XlPageBreakCollection;
   readonly autoFilter: XlAutoFilter;
   readonly onChanged: XlEventHandlers<XlWorksheetChangedEventArgs>;
   activate(): void;
@@ -196,7 +198,25 @@ export interface XlPageLayout extends XlClientObject {
   zoom: XlPageLayoutZoomOptions;
   getPrintAreaOrNullObject(): XlRangeAreas;
   setPrintArea(printArea: XlRange | XlRangeAreas | string): void;
+  /** ExcelApi 1.9. The rows printed at the top of every page; the range must span whole rows ("$1:$1"). */
+  getPrintTitleRowsOrNullObject(): XlRange;
+  setPrintTitleRows(printTitleRows: XlRange | string): void;
   load(propertyNames?: string | string[]): XlPageLayout;
+}
+
+export interface XlPageBreakCollection extends XlClientObject {
+  /** A manual break before the top-left cell of `pageBreakRange`: that row starts a new page. */
+  add(pageBreakRange: XlRange | string): XlPageBreak;
+  /** Removes every manual break of the sheet. */
+  removePageBreaks(): void;
+  load(propertyNames?: string | string[]): XlPageBreakCollection;
+}
+
+export interface XlPageBreak extends XlClientObject {
+  /** Zero-based row that starts the new page. */
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  load(propertyNames?: string | string[]): XlPageBreak;
 }
 
 export interface XlPageLayoutZoomOptions {

@@ -155,7 +155,12 @@ async function writeSheet(sheet: MemorySheet, out: ExcelJS.Workbook, warnings: s
       if (others.length > 0) warnings.push(`Only the first print area of "${sheet.name}" is saved.`);
     }
   }
-  pageSetupToFile(sheet.pageSetup, ws.pageSetup);
+  // ExcelJS quotes the sheet name of title rows as it does the print area's: not when it has an apostrophe.
+  const titleRowsSavable = !(sheet.pageSetup.printTitleRows && sheet.name.includes("'"));
+  if (!titleRowsSavable) warnings.push(`The print title rows of "${sheet.name}" are not saved (ExcelJS cannot quote a sheet name containing an apostrophe).`);
+  pageSetupToFile(titleRowsSavable ? sheet.pageSetup : { ...sheet.pageSetup, printTitleRows: undefined }, ws.pageSetup);
+  // <brk id="n"> is a break after row n (1-based), i.e. before the zero-based row n.
+  for (const row of sheet.rowBreaks) ws.getRow(row).addPageBreak();
   if (sheet.autoFilter) ws.autoFilter = rectAddress(sheet.autoFilter.rect);
   if (sheet.protected) await ws.protect("", {});
 }
