@@ -5,6 +5,7 @@ import { normalizeChoice } from "./choices";
 import { normalizeCounties, normalizeCounty } from "./counties";
 import { normalizeDate } from "./dates";
 import { normalizeEmail } from "./email";
+import { excelErrorIn, refuseExcelError } from "./excel-errors";
 import { normalizeFocusArea, normalizeFocusAreas } from "./focus-areas";
 import { LIST_JOINER, normalizeList } from "./lists";
 import { normalizeHours, normalizeInteger, normalizeNumber, normalizeScore } from "./numbers";
@@ -57,6 +58,9 @@ export function normalizeField<K extends FieldKind>(
   options: NormalizeFieldOptions = {},
 ): Normalised<FieldValueByKind[K] | null> {
   if (isBlankCell(value)) return { ok: true, value: null, changed: false };
+  // A cell showing Excel's error is a broken formula, whatever the field: never read as a value.
+  const error = excelErrorIn(value);
+  if (error !== undefined) return refuseExcelError(error);
   if (typeof value !== "string" || !REPEATING_KINDS.has(kind)) return dispatch(kind, value, numberFormat, options) as Normalised<FieldValueByKind[K]>;
   const memo = memoFor(kind, numberFormat, options);
   const known = memo.get(value);

@@ -1,4 +1,5 @@
 export * from "./result";
+export * from "./excel-errors";
 export * from "./edit-distance";
 export * from "./text";
 export * from "./dates";

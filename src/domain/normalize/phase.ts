@@ -1,4 +1,5 @@
 import type { GridValue } from "../registers/register-data";
+import { excelErrorIn, refuseExcelError } from "./excel-errors";
 import { accept, cellText, refuse, type Normalised } from "./result";
 import { cleanInline } from "./text";
 
@@ -21,6 +22,9 @@ function phaseNumber(token: string): number | undefined {
 }
 
 export function normalizePhase(value: GridValue): Normalised<string> {
+  // Also called on its own (listing a workbook's phases), not only through normalizeField.
+  const error = excelErrorIn(value);
+  if (error !== undefined) return refuseExcelError(error);
   if (typeof value === "boolean") return refuse(`${cellText(value)} is not a phase`, "Type the phase as the Phases register names it, e.g. Phase 1.");
   const text = cleanInline(cellText(value));
   if (text === "") return refuse(`The phase is empty`, "Type the phase, e.g. Phase 1, or clear the cell.");

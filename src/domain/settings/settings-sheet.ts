@@ -1,3 +1,4 @@
+import { excelErrorIn } from "../normalize/excel-errors";
 import type { Grid, GridValue } from "../registers/register-data";
 import { cellRef, type CellRef } from "../registers/register-data";
 import { DEFAULT_SETTINGS, SETTING_KEYS, SettingsSchema, type SettingKey, type Settings } from "./settings";
@@ -83,7 +84,9 @@ export function readSettingsGrid(grid: Grid | undefined): { settings: Settings; 
         key,
         cell,
         value,
-        message: `The setting “${LABELS[key]}” holds “${String(value)}”, which is not a valid value; the default ${String(DEFAULT_SETTINGS[key])} is used instead.`,
+        message: excelErrorIn(value)
+          ? `The setting “${LABELS[key]}” shows Excel's error ${String(value)}: a formula behind the cell broke, so the default ${String(DEFAULT_SETTINGS[key])} is used instead.`
+          : `The setting “${LABELS[key]}” holds “${String(value)}”, which is not a valid value; the default ${String(DEFAULT_SETTINGS[key])} is used instead.`,
         fix: `${describe(key)} Type ${typeof DEFAULT_SETTINGS[key] === "boolean" ? "Yes or No" : "a number"} in ${cell.address}.`,
       });
     }

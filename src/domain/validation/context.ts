@@ -217,6 +217,11 @@ export interface Finding {
   safeFix?: SafeFix;
   /** Defaults to the field's cell (or the row's first cell). */
   cell?: CellRef;
+  /**
+   * The message, fix and value quote no text of the cell (only, say, Excel's error code), so
+   * they may be shown for a confidential field as they are.
+   */
+  quotesNoCellText?: boolean;
 }
 
 /** Collects issues; severity comes from the rule catalogue so it is decided in one place. */
@@ -226,7 +231,7 @@ export class Collector {
   report(rule: RuleId, at: RowView, finding: Finding): void {
     const cell = finding.cell ?? at.cell(finding.field);
     const def = finding.field === undefined ? undefined : at.layout.field(finding.field);
-    if (def?.confidential) {
+    if (def?.confidential && finding.quotesNoCellText !== true) {
       this.reportCell(rule, at.kind, cell, confidentialFinding(rule, at, def.label, finding.field, cell.address));
       return;
     }

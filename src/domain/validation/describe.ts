@@ -1,3 +1,4 @@
+import { excelErrorIn } from "../normalize/excel-errors";
 import type { RowView } from "./context";
 
 const NOUNS = {
@@ -12,7 +13,11 @@ const NOUNS = {
 
 /** What an officer would call the row, when it says: "mentor Achieng Otieno", "pair P1-03". */
 function rowName(at: RowView): string | undefined {
-  const text = (field: string) => at.typed(field)?.trim() || undefined;
+  const text = (field: string) => {
+    const typed = at.typed(field)?.trim();
+    // "mentor #REF!" names nobody: a cell showing Excel's error falls back to the row number.
+    return typed && excelErrorIn(typed) === undefined ? typed : undefined;
+  };
   switch (at.kind) {
     case "phases": {
       const name = text("phase");

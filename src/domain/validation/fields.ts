@@ -1,7 +1,9 @@
 import type * as z from "zod";
+import { excelErrorIn } from "../normalize/excel-errors";
 import { FOCUS_AREAS } from "../reference";
 import type { FieldDef } from "../registers";
 import { Collector, displayValue, isPresent, q, type RowView } from "./context";
+import { reportExcelError } from "./excel-errors";
 import type { RuleId } from "./rules";
 import { tidyGroup, worthReporting } from "./tidy";
 
@@ -175,6 +177,11 @@ export function checkFields(at: RowView, schemas: SchemaChecks, out: Collector):
 
   for (const problem of row.problems) {
     unreadable?.add(problem.field);
+    const error = excelErrorIn(problem.value);
+    if (error !== undefined) {
+      reportExcelError(at, problem.field, problem.cell, error, out);
+      continue;
+    }
     const def = layout.field(problem.field);
     const label = def?.label ?? problem.field;
     const value = at.typed(problem.field) ?? String(problem.value);

@@ -56,7 +56,8 @@ function reportResolution(st: ValidationState, at: RowView, role: Role, result: 
   const nameField = refField(at, role);
   switch (result.kind) {
     case "none":
-      if (required) {
+      // A cell typed but unreadable (Excel's #N/A, a TRUE) is not blank: the field rules report it.
+      if (required && !at.filled(f.id) && !at.filled(f.name)) {
         st.out.report(f.rules.missing, at, {
           field: nameField,
           message: `${at.Who} does not say who the ${role} is: ${role} name and ID are blank.`,
@@ -110,6 +111,8 @@ function reportResolution(st: ValidationState, at: RowView, role: Role, result: 
   }
 }
 
+const LOG_REFERENCE_FIELDS = ["pairId", "mentorId", "mentorName", "menteeId", "menteeName"] as const;
+
 export interface LogRefs {
   pairId?: string | undefined;
   mentorId?: string | undefined;
@@ -154,6 +157,8 @@ export function resolveLogPair(st: ValidationState, at: RowView, refs: LogRefs, 
   }
 
   if (!hasMentor && !hasMentee) {
+    // Only when nothing was typed: an unreadable cell (Excel's #N/A) is reported by the field rules.
+    if (LOG_REFERENCE_FIELDS.some((field) => at.filled(field))) return undefined;
     st.out.report("reference.pair.missing", at, {
       message: `${at.Who} does not say which pair it belongs to: pair ID, mentor and mentee are blank.`,
       fix: `Type the pair's ID, or the mentor's and the mentee's names, in row ${at.line}.`,

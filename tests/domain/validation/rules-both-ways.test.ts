@@ -53,7 +53,15 @@ const CASES: Record<RuleId, Case> = {
   },
   "field.text": {
     broken: (p) => firstMentorWith(p, { problems: [{ field: "remarks", value: "#REF!", message: "is an Excel error value", fix: "Retype the remark as plain text." }] }),
-    kept: (p) => { at(p.mentors, 0).remarks = "#REF!"; },
+    kept: (p) => { at(p.mentors, 0).remarks = "#REF see the file"; },
+  },
+  "field.excel-error": {
+    broken: (p) => {
+      const [first, ...rest] = p.mentors;
+      return { ...p, mentors: [{ values: { ...first, fullName: undefined }, problems: [{ field: "fullName", value: "#REF!", message: "shows Excel's error", fix: "Repair the formula." }] }, ...rest] };
+    },
+    // Text that only starts like an error is a name like any other.
+    kept: (p) => { at(p.mentors, 0).fullName = "#REF Achieng"; },
   },
   "field.email": { broken: (p) => { at(p.mentors, 0).email = "achieng@"; }, kept: (p) => { at(p.mentors, 0).email = "Achieng.Otieno@Example.ORG"; } },
   "field.phone": { broken: (p) => { at(p.mentors, 1).phone = "0722000111"; }, kept: (p) => { at(p.mentors, 1).phone = "+254122000111"; } },

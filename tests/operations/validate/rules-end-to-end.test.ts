@@ -92,6 +92,7 @@ const CASES: Record<RuleId, Case> = {
   "field.required": { where: ["mentors", 0], broken: (p) => { delete at(p.mentors, 0).fullName; at(p.mentors, 0).mentorId = "MR-01"; }, kept: (p) => { at(p.mentors, 0).fullName = "  Achieng  Otieno "; } },
   "field.unreadable": { where: ["mentors", 1], broken: (p) => { typeInto(at(p.mentors, 1), "mentorId", true); }, kept: (p) => { typeInto(at(p.mentors, 1), "mentorId", 1002); } },
   "field.text": { where: ["mentors", 0], broken: (p) => { typeInto(at(p.mentors, 0), "availability", "; ;"); }, kept: (p) => { typeInto(at(p.mentors, 0), "availability", "Tue, Thu"); } },
+  "field.excel-error": { where: ["mentors", 1], broken: (p) => { typeInto(at(p.mentors, 1), "yearsExperience", "#DIV/0!"); }, kept: (p) => { typeInto(at(p.mentors, 1), "fullName", "#1 Peter Kamau"); } },
   "field.email": { where: ["mentors", 0], broken: (p) => { at(p.mentors, 0).email = "achieng@"; }, kept: (p) => { at(p.mentors, 0).email = "Achieng.Otieno@Example.ORG"; } },
   "field.phone": { where: ["mentors", 1], broken: (p) => { at(p.mentors, 1).phone = "07220001"; }, kept: (p) => { at(p.mentors, 1).phone = "+254 722 000 111"; } },
   "field.date": { where: ["evaluations", 0], broken: (p) => { typeInto(at(p.evaluations, 0), "date", "30/02/2017"); }, kept: (p) => { typeInto(at(p.evaluations, 0), "date", "28/02/2017"); } },
