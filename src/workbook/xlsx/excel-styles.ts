@@ -57,9 +57,14 @@ export function fromArgb(color: Partial<ExcelJS.Color> | undefined): string | un
   return undefined;
 }
 
+/** The workbook's default font (what ExcelJS writes as the Normal style's). */
+const DEFAULT_FONT_NAME = "Calibri";
+
 export function applyCellStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.bold || style.italic || style.fontColor || style.fontSize) {
-    const font: Partial<ExcelJS.Font> = {};
+    // A cell font replaces the default one whole: without a name and size, LibreOffice prints
+    // the cell in its own default (a serif) and Excel may too. Name them, as Excel does.
+    const font: Partial<ExcelJS.Font> = { name: DEFAULT_FONT_NAME, family: 2, size: DEFAULT_FONT_SIZE };
     if (style.bold) font.bold = true;
     if (style.italic) font.italic = true;
     if (style.fontColor) font.color = { argb: toArgb(style.fontColor) };
