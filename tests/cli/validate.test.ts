@@ -89,7 +89,7 @@ describe("mentorship validate", () => {
     const issues = copy.sheet("Validation issues");
     expect(String(issues.cellAt("A1")?.value)).toContain("Validation issues, 26 Nov 2026");
     expect(copy.findTable("ValidationIssues")).toBeDefined();
-    const marks = copy.sheet("Mentors list 2016").conditionalFormats.filter((cf) => isValidationMark(cf.type, cf.formula ?? "", cf.style.fillColor ?? ""));
+    const marks = copy.sheet("Mentors list 2016").conditionalFormats.filter((cf) => isValidationMark({ type: cf.type, formula: cf.formula ?? "", fill: cf.style.fillColor, font: cf.style.fontColor }));
     expect(marks.length).toBeGreaterThan(0);
   });
 

@@ -10,15 +10,26 @@ import type { Issue, Severity } from "../../domain/validation";
 /**
  * Conditional formats sit on top of the user's own fills and fonts, so marking never changes
  * their formatting, and removing exactly the formats we added restores the sheet as it was.
- * Ours are Custom formats whose rule is =TRUE and whose fill is one of these two colours: that
- * pair is how they are told apart from the user's own (see isValidationMark).
  */
 export const MARK_STYLES: Readonly<Record<Severity, { fill: string; font: string }>> = {
   error: { fill: "#F4CCCC", font: "#9C0006" },
   warning: { fill: "#FFF2CC", font: "#7F6000" },
 };
 
-export const MARK_FORMULA = "=TRUE";
+/**
+ * The rule of every mark: always true, and the add-in's signature. Nobody writes this rule for
+ * their own formatting, so a format with it is ours whatever its colours (even one whose batch
+ * stopped before its fill was set), and a format without it is never ours to remove. It names
+ * the add-in, so an officer who opens Manage Rules sees whose it is. A comparison of two texts
+ * is valid in Excel, in LibreOffice and in the in-memory Excel, which draws it in the preview.
+ */
+export const MARK_FORMULA = '="Mentorship Registers validation mark"<>""';
+
+/**
+ * Marks made before the signature: rule =TRUE. Ours only with both of our exact colours (a fill
+ * and its font), so an officer's own =TRUE rule (bold only, or their own fill) is left alone.
+ */
+const LEGACY_MARK_FORMULA = "=TRUE";
 
 /**
  * Areas marked per sheet at most. One conditional format covers many areas (see chunkAreas),
@@ -145,11 +156,34 @@ export function chunkAreas(rects: readonly Rect[], maxChars = MAX_MARK_ADDRESS_C
   return chunks;
 }
 
-/** Whether a conditional format is one of ours, from its type, rule formula and fill colour. */
-export function isValidationMark(type: string, formula: string, fill: string): boolean {
-  if (type !== "Custom" || formula.replace(/\s+/g, "").toUpperCase() !== MARK_FORMULA) return false;
-  const colour = (fill ?? "").toUpperCase();
-  // No fill at all: a mark whose batch stopped half-way (the rule set, not yet its colour). It
-  // shows nothing and is ours to remove; an officer's "=TRUE" rule always has a format.
-  return colour === MARK_STYLES.error.fill || colour === MARK_STYLES.warning.fill || colour === "";
+/** A rule formula without a leading "=" and without spaces outside its quoted text. */
+function formulaKey(formula: string): string {
+  let key = "";
+  let quoted = false;
+  for (const ch of formula.trim().replace(/^=/, "")) {
+    if (ch === '"') quoted = !quoted;
+    if (quoted || ch === '"' || !/\s/.test(ch)) key += ch;
+  }
+  return key;
+}
+
+const SIGNATURE = formulaKey(MARK_FORMULA);
+const LEGACY = formulaKey(LEGACY_MARK_FORMULA);
+
+/** What findMarks reads of a Custom conditional format to tell ours from the officer's. */
+export interface MarkLook {
+  type: string;
+  formula: string;
+  fill: string | null | undefined;
+  font: string | null | undefined;
+}
+
+/** Whether a conditional format is one of ours: our signature rule, or an old mark in both of our exact colours. */
+export function isValidationMark({ type, formula, fill, font }: MarkLook): boolean {
+  if (type !== "Custom") return false;
+  const key = formulaKey(formula);
+  if (key === SIGNATURE) return true;
+  if (key.toUpperCase() !== LEGACY) return false;
+  const colours = { fill: (fill ?? "").toUpperCase(), font: (font ?? "").toUpperCase() };
+  return Object.values(MARK_STYLES).some((style) => style.fill === colours.fill && style.font === colours.font);
 }

@@ -42,14 +42,16 @@ async function findMarks(context: XlRequestContext): Promise<{ sheets: XlWorkshe
     for (const format of formats.items) {
       // Only Custom formats have a rule formula; asking another type for one is an error.
       if (format.type !== "Custom") continue;
-      format.load("custom/rule/formula, custom/format/fill/color");
+      format.load("custom/rule/formula, custom/format/fill/color, custom/format/font/color");
       custom.push({ sheet, format });
     }
   }
   // Protection is read in the last look, as close to the changes as a look can be.
   for (const sheet of worksheets.items) sheet.protection.load("protected");
   await syncing(context, "looking for validation marks");
-  const marks = custom.filter(({ format }) => isValidationMark(format.type, format.custom.rule.formula, format.custom.format.fill.color));
+  const marks = custom.filter(({ format }) =>
+    isValidationMark({ type: format.type, formula: format.custom.rule.formula, fill: format.custom.format.fill.color, font: format.custom.format.font.color }),
+  );
   return { sheets: worksheets.items, marks };
 }
 

@@ -196,8 +196,8 @@ function parseDateTime(text: string, options: InputOptions): NumberInput | undef
 }
 
 /**
- * The value of a formula when it is a literal or arithmetic on literals (="text", =1+2*3,
- * =TRUE, ="a"&"b"); undefined otherwise. The in-memory Excel has no formula engine: other
+ * The value of a formula when it is a literal or arithmetic, joining or comparison of literals
+ * (="text", =1+2*3, =TRUE, ="a"&"b", ="x"<>""); undefined otherwise. The in-memory Excel has no formula engine: other
  * formulas keep their text in `formulas` and read "" in `values`.
  */
 export function evaluateLiteralFormula(formula: string): string | number | boolean | undefined {
@@ -215,7 +215,7 @@ export function evaluateLiteralFormula(formula: string): string | number | boole
     const ch = src[i];
     if (ch === "(") {
       i++;
-      const v = concat();
+      const v = comparison();
       skip();
       if (src[i] !== ")") fail();
       i++;
@@ -294,13 +294,59 @@ export function evaluateLiteralFormula(formula: string): string | number | boole
       v = `${textOf(v)}${textOf(r)}`;
     }
   };
+  // Lowest precedence, as in Excel: ="a"&"b"="ab" joins first, then compares.
+  const comparison = (): V => {
+    let v = concat();
+    for (;;) {
+      skip();
+      const op = COMPARISON.exec(src.slice(i))?.[0];
+      if (op === undefined) return v;
+      i += op.length;
+      v = compares(op, v, concat());
+    }
+  };
   try {
-    const v = concat();
+    const v = comparison();
     skip();
     return i === src.length ? v : undefined;
   } catch {
     // `fail()` throws to unwind the recursive descent: it means "not a literal formula".
     return undefined;
+  }
+}
+
+const COMPARISON = /^(?:<>|<=|>=|=|<|>)/;
+
+/**
+ * Excel's order: numbers before text before TRUE/FALSE; text without regard to case, FALSE
+ * before TRUE.
+ */
+function order(a: string | number | boolean, b: string | number | boolean): number {
+  const rank = (v: string | number | boolean) => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  if (typeof a === "string" && typeof b === "string") {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  return Number(a) - Number(b);
+}
+
+function compares(op: string, a: string | number | boolean, b: string | number | boolean): boolean {
+  const o = order(a, b);
+  switch (op) {
+    case "=":
+      return o === 0;
+    case "<>":
+      return o !== 0;
+    case "<":
+      return o < 0;
+    case ">":
+      return o > 0;
+    case "<=":
+      return o <= 0;
+    default:
+      return o >= 0;
   }
 }
 

@@ -1,9 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { Issue } from "../../../src/domain/validation";
-import { cellsToAreas, chunkAreas, clearValidationMarks, isValidationMark, MARK_STYLES, planMarks, showValidationMarks, validateWorkbook } from "../../../src/operations/validate";
+import { cellsToAreas, chunkAreas, clearValidationMarks, isValidationMark, MARK_FORMULA, MARK_STYLES, planMarks, showValidationMarks, validateWorkbook } from "../../../src/operations/validate";
+import { conditionalStyleAt } from "../../../src/preview/conditional-look";
+import { evaluateLiteralFormula } from "../../../src/workbook/memory/excel-input";
+import { loadXlsx } from "../../../src/workbook/xlsx/load-xlsx";
+import { saveXlsx } from "../../../src/workbook/xlsx/save-xlsx";
 import { buildSampleWorkbookSpec } from "../../../src/sample";
 import { parseAddress, rectAddress, rectContainsCell } from "../../../src/workbook/address";
 import { createMemoryContext, memoryWorkbookFromSpec, type MemoryWorkbook } from "../../../src/workbook/memory";
+import type { ConditionalFormatEntry } from "../../../src/workbook/memory/model";
+
+/** Whether the add-in takes a format of the in-memory Excel for one of its marks. */
+function isOurs(cf: ConditionalFormatEntry): boolean {
+  return isValidationMark({ type: cf.type, formula: cf.formula ?? "", fill: cf.style.fillColor, font: cf.style.fontColor });
+}
 
 function issue(sheet: string, cell: string, severity: Issue["severity"] = "error"): Issue {
   const rect = parseAddress(cell)?.rect;
@@ -17,7 +27,7 @@ function marksAt(workbook: MemoryWorkbook, sheet: string, cell: string): string[
   if (!rect) throw new Error(cell);
   return workbook
     .sheet(sheet)
-    .conditionalFormats.filter((cf) => isValidationMark(cf.type, cf.formula ?? "", cf.style.fillColor ?? ""))
+    .conditionalFormats.filter((cf) => isOurs(cf))
     .filter((cf) => cf.rects.some((r) => rectContainsCell(r, rect.row, rect.column)))
     .map((cf) => (cf.style.fillColor === MARK_STYLES.error.fill ? "error" : "warning"));
 }
@@ -93,7 +103,7 @@ describe("showing and clearing the marks", () => {
     expect(marksAt(workbook, "Mentors list 2016", "G6")).toEqual(["warning"]);
     expect(marksAt(workbook, "Mentors list 2016", "G7")).toEqual([]);
     // One format per sheet and severity here: the areas of a sheet share it.
-    const ours = workbook.sheet("Mentors list 2016").conditionalFormats.filter((cf) => isValidationMark(cf.type, cf.formula ?? "", cf.style.fillColor ?? ""));
+    const ours = workbook.sheet("Mentors list 2016").conditionalFormats.filter((cf) => isOurs(cf));
     expect(ours.length).toBe(2);
     expect(ours.reduce((n, cf) => n + cf.rects.length, 0)).toBeGreaterThan(ours.length);
   });
@@ -122,7 +132,7 @@ describe("showing and clearing the marks", () => {
     expect(mentors.cellAt("I36")?.style).toEqual(before.style);
     expect(userFormats()).toBe(before.formats);
     for (const sheet of workbook.sheets) {
-      expect(sheet.conditionalFormats.filter((cf) => isValidationMark(cf.type, cf.formula ?? "", cf.style.fillColor ?? ""))).toEqual([]);
+      expect(sheet.conditionalFormats.filter((cf) => isOurs(cf))).toEqual([]);
     }
   });
 
@@ -132,5 +142,71 @@ describe("showing and clearing the marks", () => {
     const failure = await showValidationMarks(createMemoryContext(workbook), planMarks(validation.issues)).catch((e: unknown) => e);
     expect(failure).toMatchObject({ code: "SheetProtected" });
     expect((failure as Error).message).toMatch(/protected/);
+  });
+});
+
+describe("telling the add-in's marks from the officer's own rules", () => {
+  const rect = { row: 4, column: 1, rowCount: 10, columnCount: 1 };
+  const officerRules = (): ConditionalFormatEntry[] => [
+    // Bold only: an officer's way of making a column stand out, with Excel's always-true rule.
+    { id: "bold-only", rects: [rect], type: "Custom", formula: "=TRUE", style: { bold: true }, priority: 0, stopIfTrue: false },
+    // Our error fill, their own (default) font: not both of our colours, so not ours.
+    { id: "same-fill", rects: [rect], type: "Custom", formula: "=TRUE", style: { fillColor: MARK_STYLES.error.fill }, priority: 1, stopIfTrue: false },
+    { id: "true-formula", rects: [rect], type: "Custom", formula: "=1=1", style: { fillColor: MARK_STYLES.warning.fill, fontColor: MARK_STYLES.warning.font }, priority: 2, stopIfTrue: false },
+  ];
+
+  it("marks with a rule that carries the add-in's name and is always true", async () => {
+    expect(MARK_FORMULA).toContain("Mentorship Registers");
+    expect(evaluateLiteralFormula(MARK_FORMULA)).toBe(true);
+    const workbook = memoryWorkbookFromSpec(buildSampleWorkbookSpec());
+    await showValidationMarks(createMemoryContext(workbook), planMarks([issue("Mentors list 2016", "I36")]));
+    const sheet = workbook.sheet("Mentors list 2016");
+    expect(sheet.conditionalFormats.map((cf) => cf.formula)).toEqual([MARK_FORMULA]);
+    // The preview grid, which evaluates only literal rules, draws it.
+    expect(conditionalStyleAt(sheet, 35, 8)?.fillColor).toBe(MARK_STYLES.error.fill);
+  });
+
+  it("never removes an officer's =TRUE rule, bold only or in one of our colours, across on/off cycles", async () => {
+    const workbook = memoryWorkbookFromSpec(buildSampleWorkbookSpec());
+    const mentors = workbook.sheet("Mentors list 2016");
+    mentors.conditionalFormats.push(...officerRules());
+    const theirs = JSON.stringify(officerRules().map(({ priority: _p, ...rest }) => rest));
+    const plan = planMarks([issue("Mentors list 2016", "B5"), issue("Mentors list 2016", "B6", "warning")]);
+    for (let cycle = 0; cycle < 3; cycle++) {
+      const shown = await showValidationMarks(createMemoryContext(workbook), plan);
+      expect(shown.removed).toBe(0);
+      expect(mentors.conditionalFormats.filter(isOurs)).toHaveLength(2);
+      const cleared = await clearValidationMarks(createMemoryContext(workbook));
+      expect(cleared.removed).toBe(2);
+    }
+    const left = [...mentors.conditionalFormats].sort((a, b) => a.priority - b.priority).map(({ priority: _p, ...rest }) => rest);
+    expect(JSON.stringify(left)).toBe(theirs);
+  });
+
+  it("removes marks made before the signature (=TRUE in both of our colours) and a half-made signed mark", async () => {
+    const workbook = memoryWorkbookFromSpec(buildSampleWorkbookSpec());
+    const mentors = workbook.sheet("Mentors list 2016");
+    mentors.conditionalFormats.push(
+      ...officerRules(),
+      { id: "old-error", rects: [rect], type: "Custom", formula: "=TRUE", style: { fillColor: MARK_STYLES.error.fill, fontColor: MARK_STYLES.error.font }, priority: 3, stopIfTrue: false },
+      { id: "old-warning", rects: [rect], type: "Custom", formula: "= true", style: { fillColor: MARK_STYLES.warning.fill.toLowerCase(), fontColor: MARK_STYLES.warning.font }, priority: 4, stopIfTrue: false },
+      // Its batch stopped after the rule: no colours yet, but the rule says whose it is.
+      { id: "half-made", rects: [rect], type: "Custom", formula: MARK_FORMULA.replace("<>", " <> "), style: {}, priority: 5, stopIfTrue: false },
+    );
+    const cleared = await clearValidationMarks(createMemoryContext(workbook));
+    expect(cleared.removed).toBe(3);
+    expect(mentors.conditionalFormats.map((cf) => cf.id).sort()).toEqual(["bold-only", "same-fill", "true-formula"]);
+  });
+
+  it("still knows its marks after the workbook is saved as .xlsx and opened again", async () => {
+    const workbook = memoryWorkbookFromSpec(buildSampleWorkbookSpec());
+    workbook.sheet("Mentors list 2016").conditionalFormats.push(...officerRules());
+    await showValidationMarks(createMemoryContext(workbook), planMarks([issue("Mentors list 2016", "I36"), issue("Mentees", "C4", "warning")]));
+    const reopened = await loadXlsx((await saveXlsx(workbook)).bytes);
+    expect(marksAt(reopened, "Mentors list 2016", "I36")).toEqual(["error"]);
+    expect(marksAt(reopened, "Mentees", "C4")).toEqual(["warning"]);
+    const cleared = await clearValidationMarks(createMemoryContext(reopened));
+    expect(cleared.removed).toBe(2);
+    expect(reopened.sheet("Mentors list 2016").conditionalFormats.map((cf) => cf.formula)).toEqual(["=TRUE", "=TRUE", "=1=1"]);
   });
 });
