@@ -7,12 +7,13 @@
  */
 
 import { detectRegister, mapSheet } from "../domain/mapping";
-import { readRegister, readWorkbookRegisters, type RegisterSlots, type RegisterTypes, type SheetReading } from "../domain/reading";
+import { joinSheets, readRegister, readSheet, type RegisterSlots, type RegisterTypes, type SheetReading } from "../domain/reading";
 import { REGISTERS, REGISTER_KINDS, type Grid, type RegisterData, type RegisterKind, type Registers } from "../domain/registers";
 import { readSettingsGrid, SETTINGS_SHEET_NAME, type SettingsProblem } from "../domain/settings";
 import { readWorkbookGrids, type SheetGrid, type TableInfo, type XlRequestContext } from "../workbook/office";
 import type { LongOperationOptions } from "../workbook/office/progress";
 import { isOutputSheet } from "./output-sheets";
+import type { SheetReadCache } from "./sheet-read-cache";
 
 /** Header of the converted register column that says which sheet a row came from. */
 export const SOURCE_SHEET_HEADER = "Source sheet";
@@ -43,19 +44,28 @@ export interface LoadRegistersOptions extends LongOperationOptions {
   sheetKinds?: Readonly<Record<string, RegisterKind | null>>;
   /** Only these sheets (plus Settings and converted registers) are read. */
   onlySheets?: readonly string[];
+  /**
+   * Readings kept from an earlier load (the Validate screen's re-validation): sheets whose cells
+   * are the same are not mapped and normalised again. Every sheet is still read from Excel.
+   */
+  cache?: SheetReadCache;
 }
 
 export function toDomainGrid(grid: SheetGrid): Grid {
   return { sheet: grid.sheet, origin: { row: grid.rowIndex + 1, column: grid.columnIndex + 1 }, values: grid.values, numberFormats: grid.numberFormats };
 }
 
-/** Adds rows to a register slot, creating it from `data` when empty (no spread: 100k rows would overflow the call stack). */
+/**
+ * Adds rows to a register slot, creating it from `data` when empty (no spread: 100k rows would
+ * overflow the call stack). The slot gets a rows array of its own, so the reading it came from
+ * (perhaps kept in a cache) is never changed by rows joining it later.
+ */
 function addRows<K extends RegisterKind>(slots: RegisterSlots, kind: K, data: RegisterData<RegisterTypes[K]>, rows: RegisterData<RegisterTypes[K]>["rows"]): void {
   const existing = slots[kind];
   if (existing) {
     for (const row of rows) existing.rows.push(row);
   } else {
-    slots[kind] = { ...data, rows };
+    slots[kind] = { ...data, rows: [...rows] };
   }
 }
 
@@ -90,11 +100,32 @@ function convertedFrom(data: { rows: Array<{ extra: Record<string, unknown> }> }
   return names;
 }
 
+/** A converted register's table as read: its rows, and what its sheet looks like. */
+interface TableRead {
+  data: RegisterData<RegisterTypes[RegisterKind]>;
+  detection: ReturnType<typeof detectRegister>;
+}
+
+function readTable(grid: Grid, kind: RegisterKind, settings: Registers["settings"]): TableRead | null {
+  const mapping = mapSheet(grid, kind, 0);
+  if (!mapping) return null;
+  return { data: readRegister(grid, kind, mapping, settings), detection: detectRegister(grid) };
+}
+
+/** `read()`, or the cache's kept answer for the same cells. */
+function throughCache<T>(cache: SheetReadCache | undefined, slot: string, grid: Grid, context: string, read: () => T): T {
+  return cache ? cache.reading(slot, grid, context, read) : read();
+}
+
 export async function loadRegisters(context: XlRequestContext, options: LoadRegistersOptions = {}): Promise<LoadedRegisters> {
   const workbook = await readWorkbookGrids(context, { signal: options.signal, onProgress: options.onProgress });
+  const { cache } = options;
+  cache?.beginRead();
   const grids = new Map(workbook.grids.map((g) => [g.sheet.toLowerCase(), g]));
   const settingsGrid = grids.get(SETTINGS_SHEET_NAME.toLowerCase());
   const { settings, problems: settingsProblems } = readSettingsGrid(settingsGrid ? toDomainGrid(settingsGrid) : undefined);
+  // Readings depend on the settings too (readRegister takes them): a changed setting reads afresh.
+  const settingsKey = JSON.stringify(settings);
 
   const slots: RegisterSlots = {};
   const sources: RegisterSource[] = [];
@@ -108,14 +139,14 @@ export async function loadRegisters(context: XlRequestContext, options: LoadRegi
     if (!kind || !sheetGrid) continue;
     const grid = tableGrid(sheetGrid, table.address);
     if (!grid) continue;
-    const mapping = mapSheet(grid, kind, 0);
-    if (!mapping) continue;
-    const data = readRegister(grid, kind, mapping, settings);
+    const found = throughCache(cache, `table:${table.name.toLowerCase()}`, grid, `${kind}|${settingsKey}`, () => readTable(grid, kind, settings));
+    if (!found) continue;
+    const { data, detection } = found;
     addRows(slots, kind, data, data.rows);
     registerSheets.add(table.sheet.toLowerCase());
     for (const name of convertedFrom(data)) alreadyConverted.add(`${kind}:${name}`);
     sources.push({ kind, from: "register", sheet: table.sheet, table: table.name, rows: data.rows.length });
-    readings.push({ ...detectRegister(grid), kind, rowsRead: data.rows.length, message: `“${table.sheet}” holds the ${REGISTERS[kind].title} register (table ${table.name}).` });
+    readings.push({ ...detection, kind, rowsRead: data.rows.length, message: `“${table.sheet}” holds the ${REGISTERS[kind].title} register (table ${table.name}).` });
   }
 
   const only = options.onlySheets ? new Set(options.onlySheets.map((s) => s.toLowerCase())) : null;
@@ -123,7 +154,12 @@ export async function loadRegisters(context: XlRequestContext, options: LoadRegi
     .filter((g) => !registerSheets.has(g.sheet.toLowerCase()) && !isOutputSheet(g.sheet))
     .filter((g) => !only || only.has(g.sheet.toLowerCase()))
     .map(toDomainGrid);
-  const raw = readWorkbookRegisters(rawGrids, settings, { sheetKinds: options.sheetKinds });
+  const sheetReads = rawGrids.map((grid) => {
+    const chosen = options.sheetKinds?.[grid.sheet];
+    return throughCache(cache, `raw:${grid.sheet.toLowerCase()}`, grid, `${String(chosen)}|${settingsKey}`, () => readSheet(grid, settings, chosen));
+  });
+  cache?.endRead();
+  const raw = joinSheets(sheetReads, settings);
   for (const reading of raw.detections) {
     const kind = reading.kind;
     if (kind && (slots[kind] !== undefined) && alreadyConverted.has(`${kind}:${reading.sheet.toLowerCase()}`)) {

@@ -15,64 +15,83 @@ export interface SheetReading extends SheetDetection {
   rowsRead: number;
 }
 
+/** One sheet as read on its own: what it looks like, and its rows when it is a register. */
+export interface SheetRead {
+  reading: SheetReading;
+  /** The sheet's rows as a register, or null when it was left out or looks like none. */
+  data: RegisterData<RegisterTypes[RegisterKind]> | null;
+}
+
+/**
+ * One sheet: its register detected (or taken from the officer's choice: a kind, or null to
+ * leave it out) and read. A sheet that looks like no register, or like two, is reported and
+ * left alone, never forced into a register. Depends on nothing but the sheet, so a reader may
+ * keep the answer while the sheet's cells stay the same.
+ */
+export function readSheet(grid: Grid, settings: Settings, chosen?: RegisterKind | null): SheetRead {
+  if (chosen === null) {
+    return { reading: { ...detectRegister(grid), kind: null, rowsRead: 0, message: `Sheet “${grid.sheet}” was left out, as chosen.` }, data: null };
+  }
+  let detection: SheetDetection;
+  if (chosen !== undefined) {
+    const detected = detectRegister(grid);
+    const mapping = mapSheet(grid, chosen, detected.headerRow === null ? undefined : detected.headerRow - grid.origin.row);
+    detection = {
+      ...detected,
+      kind: mapping ? chosen : null,
+      ambiguous: false,
+      confidence: 1,
+      mapping,
+      message: mapping
+        ? `Sheet “${grid.sheet}” is read as the ${REGISTERS[chosen].title} register, as chosen; header in row ${mapping.headerRow}.`
+        : `Sheet “${grid.sheet}” was chosen as the ${REGISTERS[chosen].title} register, but no header row was found in its first rows.`,
+    };
+  } else {
+    detection = detectRegister(grid);
+  }
+  if (detection.kind === null || detection.mapping === null) return { reading: { ...detection, rowsRead: 0 }, data: null };
+  const data = readRegister(grid, detection.kind, detection.mapping, settings);
+  return { reading: { ...detection, rowsRead: data.rows.length }, data };
+}
+
 function put<K extends RegisterKind>(slots: RegisterSlots, kind: K, data: RegisterData<RegisterTypes[K]>): void {
   const existing = slots[kind];
   if (existing) {
     // A second sheet of the same register ("Mentors Ph1", "Mentors Ph2"): its rows join the
     // first's. Each row keeps its own sheet and cells, so messages still point to the right
-    // place; the register's `columns` describe the first sheet.
-    existing.rows.push(...data.rows);
+    // place; the register's `columns` describe the first sheet. A loop, not push(...rows):
+    // spreading 100,000 arguments overflows the call stack.
+    for (const row of data.rows) existing.rows.push(row);
   } else {
-    slots[kind] = data;
+    // A register of its own (a fresh rows array): the sheet's reading stays as it was read, so
+    // a caller may keep it for the next read.
+    slots[kind] = { ...data, rows: [...data.rows] } as RegisterSlots[K];
   }
 }
 
-function readAs<K extends RegisterKind>(slots: RegisterSlots, grid: Grid, kind: K, detection: SheetDetection, settings: Settings): SheetReading {
-  const mapping = detection.mapping;
-  if (!mapping) return { ...detection, rowsRead: 0 };
-  const already = slots[kind] !== undefined;
-  const data = readRegister(grid, kind, mapping, settings);
-  put(slots, kind, data);
-  const note = already ? ` Its rows were added to the ${REGISTERS[kind].title} register read from an earlier sheet.` : "";
-  return { ...detection, rowsRead: data.rows.length, message: `${detection.message}${note}` };
+/**
+ * Sheets read one by one, joined into registers in the order given: a second sheet of the same
+ * register adds its rows to the first's, and its reading says so.
+ */
+export function joinSheets(sheets: readonly SheetRead[], settings: Settings): { registers: Registers; detections: SheetReading[] } {
+  const slots: RegisterSlots = {};
+  const detections: SheetReading[] = [];
+  for (const { reading, data } of sheets) {
+    if (data === null) {
+      detections.push(reading);
+      continue;
+    }
+    const note = slots[data.kind] !== undefined ? ` Its rows were added to the ${REGISTERS[data.kind].title} register read from an earlier sheet.` : "";
+    put(slots, data.kind, data);
+    detections.push(note === "" ? reading : { ...reading, message: `${reading.message}${note}` });
+  }
+  return { registers: { ...slots, settings }, detections };
 }
 
 /**
  * Every sheet of a workbook: each one's register detected (or taken from the officer's
- * choice) and read. A sheet that looks like no register, or like two, is reported and left
- * alone, never forced into a register.
+ * choice) and read, then joined into registers.
  */
 export function readWorkbookRegisters(grids: readonly Grid[], settings: Settings, options: WorkbookReadOptions = {}): { registers: Registers; detections: SheetReading[] } {
-  const slots: RegisterSlots = {};
-  const detections: SheetReading[] = [];
-  for (const grid of grids) {
-    const chosen = options.sheetKinds?.[grid.sheet];
-    let detection: SheetDetection;
-    if (chosen === null) {
-      detections.push({ ...detectRegister(grid), kind: null, rowsRead: 0, message: `Sheet “${grid.sheet}” was left out, as chosen.` });
-      continue;
-    }
-    if (chosen !== undefined) {
-      const detected = detectRegister(grid);
-      const mapping = mapSheet(grid, chosen, detected.headerRow === null ? undefined : detected.headerRow - grid.origin.row);
-      detection = {
-        ...detected,
-        kind: mapping ? chosen : null,
-        ambiguous: false,
-        confidence: 1,
-        mapping,
-        message: mapping
-          ? `Sheet “${grid.sheet}” is read as the ${REGISTERS[chosen].title} register, as chosen; header in row ${mapping.headerRow}.`
-          : `Sheet “${grid.sheet}” was chosen as the ${REGISTERS[chosen].title} register, but no header row was found in its first rows.`,
-      };
-    } else {
-      detection = detectRegister(grid);
-    }
-    if (detection.kind === null || detection.mapping === null) {
-      detections.push({ ...detection, rowsRead: 0 });
-      continue;
-    }
-    detections.push(readAs(slots, grid, detection.kind, detection, settings));
-  }
-  return { registers: { ...slots, settings }, detections };
+  return joinSheets(grids.map((grid) => readSheet(grid, settings, options.sheetKinds?.[grid.sheet])), settings);
 }

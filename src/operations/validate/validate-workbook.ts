@@ -11,6 +11,7 @@ import { countIssues, validateRegistersAsync, type Issue, type ValidationCounts 
 import type { SheetReading } from "../../domain/reading";
 import { WorkbookOperationError, type LongOperationOptions, type XlRequestContext } from "../../workbook/office";
 import { AS_TYPED_HEADER, loadRegisters, type LoadedRegisters, type RegisterSource } from "../load-registers";
+import type { SheetReadCache } from "../sheet-read-cache";
 
 export interface ValidateWorkbookOptions extends LongOperationOptions {
   /**
@@ -20,6 +21,8 @@ export interface ValidateWorkbookOptions extends LongOperationOptions {
   sheet?: string;
   /** Overrides for the workbook's Settings (e.g. a stricter threshold from the command line). */
   settings?: Partial<Settings>;
+  /** Sheets' readings kept between validations: re-validating maps and normalises only the sheets that changed. */
+  cache?: SheetReadCache;
 }
 
 /** Where a register's rows came from, for the summary and the command line's JSON. */
@@ -142,7 +145,7 @@ function since(start: number): number {
 export async function validateWorkbook(context: XlRequestContext, options: ValidateWorkbookOptions = {}): Promise<WorkbookValidation> {
   const { signal, onProgress } = options;
   const started = performance.now();
-  const loaded = await loadRegisters(context, { signal, onProgress });
+  const loaded = await loadRegisters(context, { signal, onProgress, ...(options.cache ? { cache: options.cache } : {}) });
   const readMs = since(started);
 
   const sheet = options.sheet === undefined ? undefined : findSheet(loaded, options.sheet);

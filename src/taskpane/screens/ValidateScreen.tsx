@@ -43,7 +43,7 @@ import { IssueFilters } from "./validate/IssueFilters";
 import { IssueList } from "./validate/IssueList";
 import { filterIssues, groupIssues, isFiltered, resultHeadline, sheetsToConvert, targetsOf, timingText } from "./validate/issue-view";
 import { ValidationCounts } from "./validate/ValidationCounts";
-import { validateStoreFor } from "./validate/validate-store";
+import { sheetReadCacheFor, validateStoreFor } from "./validate/validate-store";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
@@ -98,7 +98,7 @@ export function ValidateScreen() {
     async (controls: OperationControls, scope: string, withMarks: boolean): Promise<{ validation: WorkbookValidation; elapsedMs: number }> => {
       const started = performance.now();
       const result = await controls.inWorkbook(async (context: XlRequestContext) => {
-        const found = await validateWorkbook(context, { ...(scope === "" ? {} : { sheet: scope }), signal: controls.signal, onProgress: controls.onProgress });
+        const found = await validateWorkbook(context, { ...(scope === "" ? {} : { sheet: scope }), cache: sheetReadCacheFor(controls.host), signal: controls.signal, onProgress: controls.onProgress });
         if (withMarks) await showValidationMarks(context, planMarks(found.issues));
         return found;
       });

@@ -1,6 +1,7 @@
 // What the Validate screen remembers while the pane is open, kept outside React: switching to
 // another tab unmounts the screen, but the results, the filter and whether the marks are
 // showing in the workbook must still be there when the officer comes back.
+import { SheetReadCache } from "../../../operations/sheet-read-cache";
 import type { WorkbookValidation } from "../../../operations/validate";
 import type { WorkbookHost } from "../../host";
 import type { FixReport } from "./fix-summary";
@@ -59,4 +60,19 @@ export function validateStoreFor(host: WorkbookHost): ValidateStore {
     stores.set(host, store);
   }
   return store;
+}
+
+const caches = new WeakMap<WorkbookHost, SheetReadCache>();
+
+/**
+ * The sheets' readings kept between this pane's validations: "Validate again" after one edit
+ * maps and normalises only the sheet that changed (the workbook is still read whole).
+ */
+export function sheetReadCacheFor(host: WorkbookHost): SheetReadCache {
+  let cache = caches.get(host);
+  if (!cache) {
+    cache = new SheetReadCache();
+    caches.set(host, cache);
+  }
+  return cache;
 }
