@@ -1,7 +1,10 @@
 #!/bin/sh
 # Renders docs/images/phase-summary.png: the first printed page of a phase summary sheet, as
 # LibreOffice prints the workbook `mentorship demo` writes (PDF, then PNG). Needs soffice,
-# pdftotext and pdftoppm (poppler-utils). Usage: docs/images/render-phase-summary.sh [PHASE]
+# pdftotext and pdftoppm (poppler-utils), and for Excel's letter widths the Carlito font
+# (fonts-crosextra-carlito, metric-compatible with Calibri; without it LibreOffice prints
+# Calibri text in a wider font and the page shrinks). Every page repeats the sheet's title;
+# the first one is taken. Usage: docs/images/render-phase-summary.sh [PHASE]
 set -eu
 phase="${1:-Phase 2}"
 repo="$(cd "$(dirname "$0")/../.." && pwd)"

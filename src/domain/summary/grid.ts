@@ -10,7 +10,8 @@ import {
   type SheetDescription,
   type StyleName,
 } from "./sheet-description";
-import type { RowHeight } from "./row-heights";
+import { alignedColumnRuns } from "./alignment";
+import { headerLines, type RowHeight } from "./row-heights";
 
 /*
  * A sheet description flattened into what one batched write needs: a rectangle of values
@@ -56,6 +57,10 @@ export interface SheetGrid {
   /** 1-based rows taller than one line, in points. */
   rowHeights: RowHeight[];
   freezeRows: number;
+  /** Rows printed at the top of every page ("$1:$1"), "" for none. */
+  printTitleRows: string;
+  /** 1-based rows that start a new printed page. */
+  pageBreaks: number[];
   printArea: string;
   fitToPageWidth: boolean;
   orientation: "portrait" | "landscape";
@@ -116,7 +121,24 @@ export function layoutToGrid(sheet: SheetDescription): SheetGrid {
   const style = (range: CellRange, name: StyleName) => styles.push({ range, address: rangeAddress(range), style: name });
   const text = (value: string): SheetCell => ({ kind: "text", value, numberFormat: "@" });
 
-  for (const block of sheet.blocks) writeBlock(block, put, style, text);
+  const charted = new Set(sheet.charts.flatMap((c) => [c.categories, ...c.series].map((i) => `${c.sourceBlockId}:${i}`)));
+  /*
+   * A header that wraps is written broken into the lines its row's height was computed for:
+   * left to wrap by itself it may print on one line in one program and two in another, and a
+   * right-aligned header that nearly fills its column then runs into the next one ("Rows
+   * usedRows in register"). Headers that name a chart's series are left whole for its legend.
+   */
+  const headerText = (block: Block, i: number, header: string) =>
+    charted.has(`${block.id}:${i}`) ? header : headerLines(header, sheet.columnWidths[block.at.column + i - 1] ?? 10).join("\n");
+  for (const block of sheet.blocks) writeBlock(block, put, style, text, headerText);
+  const tall = new Set(sheet.rowHeights.map((h) => h.row));
+  for (const block of sheet.blocks) {
+    if (block.kind !== "table") continue;
+    block.rows.forEach((_, r) => {
+      const row = block.at.row + 2 + r;
+      if (tall.has(row)) style({ row, column: block.at.column, rowCount: 1, columnCount: block.header.length }, "tallRow");
+    });
+  }
 
   return {
     name: sheet.name,
@@ -129,6 +151,8 @@ export function layoutToGrid(sheet: SheetDescription): SheetGrid {
     columnWidths: [...sheet.columnWidths],
     rowHeights: sheet.rowHeights.map((h) => ({ ...h })),
     freezeRows: sheet.freezeRows,
+    printTitleRows: sheet.printTitleRows > 0 ? `$1:$${sheet.printTitleRows}` : "",
+    pageBreaks: [...sheet.pageBreaks],
     printArea: rangeAddress(sheet.printArea),
     fitToPageWidth: sheet.fitToPageWidth,
     orientation: sheet.orientation,
@@ -141,6 +165,7 @@ function writeBlock(
   put: (row: number, column: number, cell: SheetCell) => void,
   style: (range: CellRange, name: StyleName) => void,
   text: (value: string) => SheetCell,
+  headerText: (block: Block, column: number, header: string) => string,
 ): void {
   const { row, column } = block.at;
   switch (block.kind) {
@@ -168,7 +193,7 @@ function writeBlock(
       const width = Math.max(block.header.length, 1);
       put(row, column, text(block.title));
       style({ row, column, rowCount: 1, columnCount: width }, "blockTitle");
-      block.header.forEach((h, i) => put(row + 1, column + i, text(h)));
+      block.header.forEach((h, i) => put(row + 1, column + i, text(headerText(block, i, h))));
       style({ row: row + 1, column, rowCount: 1, columnCount: width }, "header");
       if (block.rows.length === 0) {
         put(row + 2, column, text(block.emptyText));
@@ -177,6 +202,7 @@ function writeBlock(
       }
       block.rows.forEach((cells, r) => cells.forEach((cell, c) => put(row + 2 + r, column + c, cell)));
       style({ row: row + 2, column, rowCount: block.rows.length, columnCount: width }, "tableBody");
+      for (const run of alignedColumnRuns(block)) style({ row: row + 1, column: column + run.first, rowCount: 1 + block.rows.length, columnCount: run.count }, run.style);
       return;
     }
   }

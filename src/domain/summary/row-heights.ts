@@ -20,26 +20,42 @@ export const TITLE_POINTS = 21;
 /** Bold header text is wider than the digits column widths are measured in. */
 const BOLD_SPACE = 0.85;
 
-/** Lines `text` takes when wrapped at word boundaries in a column of `width` characters. */
-export function wrappedLines(text: string, width: number): number {
-  const room = Math.max(1, Math.floor(width) - 1);
-  let lines = 0;
+/**
+ * `text` wrapped at word boundaries in a column of `width` characters, line by line. A
+ * column's width counts digits, the widest characters of ordinary text, so `width` letters
+ * fit. A word longer than the column is broken across lines, as Excel breaks it.
+ */
+export function wrapLines(text: string, width: number): string[] {
+  const room = Math.max(1, Math.floor(width));
+  const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
-    let used = 0;
-    lines += 1;
+    let line = "";
     for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
-      const needed = used === 0 ? word.length : used + 1 + word.length;
-      if (needed <= room) {
-        used = needed;
+      if (line === "" ? word.length <= room : line.length + 1 + word.length <= room) {
+        line = line === "" ? word : `${line} ${word}`;
         continue;
       }
-      // A word longer than the column breaks across lines, as Excel breaks it.
-      const extra = used === 0 ? Math.ceil(word.length / room) - 1 : Math.ceil(word.length / room);
-      lines += extra;
-      used = word.length % room || room;
+      if (line !== "") lines.push(line);
+      let rest = word;
+      while (rest.length > room) {
+        lines.push(rest.slice(0, room));
+        rest = rest.slice(room);
+      }
+      line = rest;
     }
+    lines.push(line);
   }
   return lines;
+}
+
+/** How many lines `text` takes in a column of `width` characters (see wrapLines). */
+export function wrappedLines(text: string, width: number): number {
+  return wrapLines(text, width).length;
+}
+
+/** A header as it is written: broken where it wraps in its column (bold text is wider). */
+export function headerLines(header: string, width: number): string[] {
+  return wrapLines(header, width * BOLD_SPACE);
 }
 
 function textOf(cell: SheetCell): string {
@@ -57,7 +73,7 @@ export function tableRowHeights(blocks: readonly Block[], widths: readonly numbe
     if (block.kind === "title") heights.push({ row: block.at.row, points: TITLE_POINTS });
     if (block.kind !== "table") continue;
     const { row, column } = block.at;
-    add(row + 1, Math.max(1, ...block.header.map((h, i) => wrappedLines(h, widthAt(column + i) * BOLD_SPACE))));
+    add(row + 1, Math.max(1, ...block.header.map((h, i) => headerLines(h, widthAt(column + i)).length)));
     block.rows.forEach((cells, r) => add(row + 2 + r, Math.max(1, ...cells.map((cell, i) => wrappedLines(textOf(cell), widthAt(column + i))))));
   }
   return heights.sort((a, b) => a.row - b.row);

@@ -10,7 +10,8 @@ import type { RowHeight } from "./row-heights";
 
 /** How a cell is written: its kind picks the number format; text is always written as text. */
 export type SheetCell =
-  | { kind: "text"; value: string; numberFormat: "@" }
+  /** `flag`: a Yes / No answer (blank when unknown), which the layout centres. */
+  | { kind: "text"; value: string; numberFormat: "@"; flag?: true }
   | { kind: "number"; value: number | null; numberFormat: string }
   /** A ratio 0..1 shown as a percentage. */
   | { kind: "percent"; value: number | null; numberFormat: string }
@@ -49,7 +50,7 @@ export function dateTimeCell(value: string): SheetCell {
   return { kind: "date", value, numberFormat: NUMBER_FORMATS.dateTime };
 }
 export function yesNoCell(value: boolean | null): SheetCell {
-  return textCell(value === null ? "" : value ? "Yes" : "No");
+  return { kind: "text", value: value === null ? "" : value ? "Yes" : "No", numberFormat: NUMBER_FORMATS.text, flag: true };
 }
 
 export interface Anchor {
@@ -128,7 +129,7 @@ export interface ChartSpec {
   placeAt: { row: number; column: number; widthCols: number; heightRows: number };
 }
 
-export type StyleName = "sheetTitle" | "blockTitle" | "header" | "label" | "warning" | "stamp" | "tableBody";
+export type StyleName = "sheetTitle" | "blockTitle" | "header" | "label" | "warning" | "stamp" | "tableBody" | "tallRow" | "numberColumn" | "centredColumn";
 
 export interface CellStyle {
   bold?: boolean;
@@ -137,18 +138,32 @@ export interface CellStyle {
   fontColor?: string;
   fill?: string;
   wrap?: boolean;
+  /** Excel's names (Excel.HorizontalAlignment); unset is Excel's General: text left, numbers right. */
+  horizontalAlignment?: "Left" | "Center" | "Right";
+  verticalAlignment?: "Top" | "Bottom";
 }
 
-/** The house style: Excel green headers, so the summary looks like the registers. */
+/**
+ * The house style: Excel green headers, so the summary looks like the registers. Styles are
+ * applied in the order the layout lists their ranges; the column styles only align, so they
+ * combine with the header and body styles under them.
+ */
 export const SUMMARY_STYLES: Readonly<Record<StyleName, CellStyle>> = {
   sheetTitle: { bold: true, fontSize: 16, fontColor: "#217346" },
   blockTitle: { bold: true, fontSize: 12, fontColor: "#217346" },
   header: { bold: true, fontColor: "#FFFFFF", fill: "#217346", wrap: true },
   label: { bold: true },
   warning: { bold: true, fontColor: "#9C0006", fill: "#FFC7CE" },
-  stamp: { italic: true, fontColor: "#595959" },
+  // Stamp values are sentences and a date: all start at the left, like the lines around them.
+  stamp: { italic: true, fontColor: "#595959", horizontalAlignment: "Left" },
   // Long text in a table wraps within its column (see row-heights.ts).
   tableBody: { wrap: true },
+  // A row a long text makes tall: its other cells stay level with the text's first line.
+  tallRow: { verticalAlignment: "Top" },
+  // A column of figures: its header sits over the numbers, right-aligned like them.
+  numberColumn: { horizontalAlignment: "Right" },
+  // Yes / No and dates: centred, header too, so they never run into the column beside them.
+  centredColumn: { horizontalAlignment: "Center" },
 };
 
 export interface SheetDescription {
@@ -161,6 +176,10 @@ export interface SheetDescription {
   rowHeights: RowHeight[];
   /** Rows kept in view when scrolling (the title). */
   freezeRows: number;
+  /** Rows printed again at the top of every page (the title), 0 for none. */
+  printTitleRows: number;
+  /** 1-based rows that start a new printed page, so no section is cut in two (see pages.ts). */
+  pageBreaks: number[];
   /** Covers every block and chart. */
   printArea: CellRange;
   fitToPageWidth: boolean;

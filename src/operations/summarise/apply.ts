@@ -7,7 +7,8 @@
  * tables and protection); 1 to list the sheets for the working sheets; then per sheet the
  * values and number formats staged on a hidden working sheet (one sync per 4 MB; a summary is
  * far smaller); then 1 sync that clears each target, copies its cells in and sets every
- * sheet's styles, widths, frozen title, print setup and charts (see writeSummarySheets).
+ * sheet's styles, widths, frozen title, print setup (title row on every page, page breaks between
+ * sections) and charts (see writeSummarySheets).
  *
  * Regenerating replaces a sheet's content in place (same sheet, same tab position, nothing of
  * the old content or charts left) rather than deleting and re-adding it, so a reference to
@@ -92,6 +93,7 @@ function queueClearing(context: XlRequestContext, write: SheetWrite): void {
     used.format.rowHeight = STANDARD_ROW_HEIGHT;
   }
   sheet.freezePanes.unfreeze();
+  sheet.horizontalPageBreaks.removePageBreaks();
   if (existing.usedColumns > grid.columnCount) {
     sheet.getRangeByIndexes(0, grid.columnCount, 1, existing.usedColumns - grid.columnCount).format.columnWidth = STANDARD_COLUMN_WIDTH;
   }
@@ -107,6 +109,8 @@ function queueStyles(sheet: XlWorksheet, grid: SheetGrid): void {
     if (look.fontSize !== undefined) format.font.size = look.fontSize;
     if (look.fill !== undefined) format.fill.color = look.fill;
     if (look.wrap !== undefined) format.wrapText = look.wrap;
+    if (look.horizontalAlignment !== undefined) format.horizontalAlignment = look.horizontalAlignment;
+    if (look.verticalAlignment !== undefined) format.verticalAlignment = look.verticalAlignment;
   }
 }
 
@@ -114,12 +118,18 @@ function queuePage(sheet: XlWorksheet, grid: SheetGrid): void {
   grid.columnWidths.forEach((characters, column) => {
     sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = charactersToPoints(characters);
   });
+  // Every row's height is set, not only the tall ones: LibreOffice otherwise prints rows left
+  // at the default lower than Excel does, and the page breaks are placed for Excel's rows.
+  if (grid.rowCount > 0) sheet.getRangeByIndexes(0, 0, grid.rowCount, 1).format.rowHeight = STANDARD_ROW_HEIGHT;
   for (const { row, points } of grid.rowHeights) sheet.getRangeByIndexes(row - 1, 0, 1, 1).format.rowHeight = points;
   if (grid.freezeRows > 0) sheet.freezePanes.freezeRows(grid.freezeRows);
   sheet.pageLayout.setPrintArea(grid.printArea);
   sheet.pageLayout.orientation = grid.orientation === "landscape" ? "Landscape" : "Portrait";
   // 0 pages tall: as many pages as the summary needs, all of them one page wide.
   if (grid.fitToPageWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (grid.printTitleRows !== "") sheet.pageLayout.setPrintTitleRows(grid.printTitleRows);
+  // Between sections, so that no chart or table is cut in two (the old breaks went with the clearing).
+  for (const row of grid.pageBreaks) sheet.horizontalPageBreaks.add(`A${row}`);
 }
 
 /**

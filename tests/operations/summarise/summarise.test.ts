@@ -110,7 +110,14 @@ describe("a written summary sheet", () => {
     expect(result.includedErrors).toBe(false);
     const sheet = workbook.sheet("Summary - Phase 1");
     expect(sheet.frozenRows).toBe(1);
-    expect(sheet.pageSetup).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    // The title row is printed on every page; sections start a new page rather than be cut.
+    expect(sheet.pageSetup).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: { row: 0, rowCount: 1 } });
+    expect(sheet.rowBreaks.length).toBeGreaterThan(0);
+    // Each page after the first starts with the blank row above a section's title.
+    for (const row of sheet.rowBreaks) {
+      expect(sheet.cell(row, 0)?.value ?? "", `row ${row + 1} is blank`).toBe("");
+      expect(sheet.cell(row + 1, 0)?.style?.fontSize, `row ${row + 2} starts a section`).toBe(12);
+    }
     expect(sheet.printArea).toHaveLength(1);
     expect(sheet.printArea?.[0]).toMatchObject({ row: 0, column: 0 });
     expect(sheet.cellAt("A1")?.style).toEqual({ bold: true, fontColor: "#217346", fontSize: 16 });
@@ -119,6 +126,12 @@ describe("a written summary sheet", () => {
     for (let c = 0; c < widths; c++) expect(sheet.columnWidths.get(c), `column ${c}`).toBeGreaterThanOrEqual(charactersToPoints(10));
     const header = sheet.sortedCells().find(({ cell }) => cell.value === "Week" && cell.style?.fillColor);
     expect(header?.cell.style).toMatchObject({ bold: true, fontColor: "#FFFFFF", fillColor: "#217346", wrapText: true });
+    // Headers of figures sit over the figures, on the right; a text column's header stays left.
+    expect(header?.cell.style?.horizontalAlignment).toBeUndefined();
+    const held = sheet.cell(header?.row ?? -1, 1);
+    expect(held?.value).toBe("Held");
+    expect(held?.style?.horizontalAlignment).toBe("Right");
+    expect(sheet.cell((header?.row ?? -1) + 1, 1)?.style?.horizontalAlignment).toBe("Right");
     // Numbers are numbers with their formats; no validation warning on a clean programme.
     expect(rowLabelled(workbook, "Summary - Phase 1", "Attendance")[1]).toBe(1);
     expect(sheet.sortedCells().find(({ cell }) => cell.value === "Attendance")).toBeDefined();
@@ -160,6 +173,8 @@ describe("row heights", () => {
     expect(sheet.rowHeight(0)).toBe(21);
     const tall = [...sheet.rowHeights].filter(([, points]) => points > 15);
     expect(tall.length).toBeGreaterThan(1);
+    // One-line rows are set too (LibreOffice prints rows left at the default lower than Excel).
+    expect(sheet.rowHeights.get(2)).toBe(15);
     // A row made tall by hand (or by an earlier, longer summary) below the new content.
     sheet.rowHeights.set(150, 60);
     sheet.setRawValue(150, 0, "old line");
@@ -179,6 +194,8 @@ describe("regenerating", () => {
     const phase1 = workbook.sheet("Summary - Phase 1");
     phase1.setRawValue(300, 30, "a note typed on the summary");
     phase1.charts.push({ ...structuredClone(phase1.charts[0]!), id: "{CHART-extra}", name: "Someone's chart" });
+    const breaks = [...phase1.rowBreaks];
+    phase1.rowBreaks = [...breaks, 280].sort((a, b) => a - b);
     const result = await written(workbook, { now: new Date("2026-12-01T06:00:00Z") });
     expect(result.sheets.every((s) => s.replaced)).toBe(true);
     expect(workbook.sheets.map((s) => s.id)).toEqual(ids);
@@ -186,6 +203,8 @@ describe("regenerating", () => {
     expect(names(workbook).filter((n) => /\(\d+\)$/.test(n))).toEqual([]);
     expect(phase1.cell(300, 30)).toBeUndefined();
     expect(phase1.charts.map((c) => c.name)).toEqual(["pairsByStatusChart", "sessionsByWeekChart", "hoursByCountyChart"]);
+    // The old page breaks went with the old content: only the new layout's are there.
+    expect(phase1.rowBreaks).toEqual(breaks);
     // Stamped with the new time.
     expect(rowLabelled(workbook, "Summary - Phase 1", "Generated (UTC+03:00)")[1]).toBe(46357.375);
   });
