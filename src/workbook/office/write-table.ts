@@ -38,6 +38,16 @@ export interface WriteTableOptions extends LongOperationOptions {
   topLeft?: { row: number; column: number };
   /** Number format per column (dates: "dd/mm/yyyy"). */
   columnFormats?: ReadonlyArray<string | undefined>;
+  /**
+   * Formats of single cells, winning over their column's: `row` is the 0-based data row (the
+   * header is not counted). A value kept as typed in a date column gets "@" or the source
+   * cell's own format, so it shows as typed instead of as a date.
+   */
+  cellFormats?: ReadonlyArray<CellFormat>;
+  /** Columns of figures (dates, numbers): their headers are right-aligned over the figures. */
+  numericColumns?: ReadonlyArray<boolean>;
+  /** How the sheet prints: landscape, all columns on one page wide, the header on every page. */
+  print?: TablePrint;
   /** Columns whose strings are always text (IDs, phone numbers). */
   asText?: ReadonlyArray<boolean>;
   /** Widths in characters, as in Excel's Column Width dialog. */
@@ -67,6 +77,20 @@ export interface WriteTableOptions extends LongOperationOptions {
   budgetBytes?: number;
 }
 
+export interface CellFormat {
+  row: number;
+  column: number;
+  format: string;
+}
+
+export interface TablePrint {
+  orientation?: "Portrait" | "Landscape";
+  /** Scale to one page wide, as many pages tall as needed. */
+  fitToPageWidth?: boolean;
+  /** Print the header row at the top of every page. */
+  repeatHeaderRow?: boolean;
+}
+
 export interface WriteTableResult {
   sheetName: string;
   tableName: string;
@@ -92,7 +116,8 @@ export function inlineListSource(values: readonly string[]): string | undefined 
 
 function validate(options: WriteTableOptions): void {
   const { headers, tableName, sheetName } = options;
-  if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(tableName) || /^[A-Za-z]{1,3}\d+$/.test(tableName)) {
+  // Excel also refuses what reads as a cell: "A1" and the R1C1 forms ("R", "C", "R2C3").
+  if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(tableName) || /^[A-Za-z]{1,3}\d+$/.test(tableName) || /^[Rr]\d*[Cc]?\d*$|^[Cc]\d*$/.test(tableName)) {
     throw new WorkbookOperationError("InvalidData", `"${tableName}" cannot name an Excel table: use letters, digits and "_" only, starting with a letter, and not a cell address.`, { sheet: sheetName });
   }
   if (headers.length === 0) throw new WorkbookOperationError("InvalidData", `The table "${tableName}" needs at least one column.`, { sheet: sheetName });
@@ -289,6 +314,37 @@ async function assertRoom(context: XlRequestContext, look: TargetLook, rect: Rec
   }
 }
 
+/** The staged block's format of each cell (block row 0 is the header): undefined keeps the column's. */
+function cellFormatOf(options: WriteTableOptions): (row: number, column: number) => string | undefined {
+  const width = options.headers.length;
+  const single = new Map<number, string>();
+  for (const { row, column, format } of options.cellFormats ?? []) {
+    if (row >= 0 && column >= 0 && column < width) single.set(row * width + column, format);
+  }
+  return (r, c) => (r === 0 ? "General" : single.size === 0 ? undefined : single.get((r - 1) * width + c));
+}
+
+/** Right-aligns the headers of columns of figures, one range per run of adjacent ones. */
+function queueHeaderAlignment(sheet: XlWorksheet, topLeft: { row: number; column: number }, numeric: ReadonlyArray<boolean> | undefined): void {
+  if (!numeric) return;
+  let start = -1;
+  for (let c = 0; c <= numeric.length; c++) {
+    if (numeric[c] === true) {
+      if (start < 0) start = c;
+      continue;
+    }
+    if (start >= 0) sheet.getRangeByIndexes(topLeft.row, topLeft.column + start, 1, c - start).format.horizontalAlignment = "Right";
+    start = -1;
+  }
+}
+
+function queuePrint(sheet: XlWorksheet, headerRow: number, print: TablePrint): void {
+  if (print.orientation) sheet.pageLayout.orientation = print.orientation;
+  // 0 pages tall: as many pages as the rows need, every one of them one page wide.
+  if (print.fitToPageWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.repeatHeaderRow) sheet.pageLayout.setPrintTitleRows(`$${headerRow + 1}:$${headerRow + 1}`);
+}
+
 /**
  * Writes a register as a table, staged so that the sheet never shows it half-written:
  *   1. look (1 sync, 2 when the sheet, table or lists sheet exists): refused before anything is
@@ -299,7 +355,8 @@ async function assertRoom(context: XlRequestContext, look: TargetLook, rect: Rec
  *   4. ONE batch puts it in place: the previous table is cleared and resized (keeping the
  *      table, so formulas and links that refer to it keep working) or a new table is added,
  *      the cells are copied from the working sheet (Range.copyFrom: a small request whatever
- *      the size), then widths, frozen header, drop-down lists, and the working sheet is deleted.
+ *      the size), then widths, frozen header, header alignment, print setup, drop-down lists,
+ *      and the working sheet is deleted.
  * A failure before 4 deletes the working sheet: the workbook is as before. A failure in 4 is
  * completed from the working sheet, which still holds everything (the batch is idempotent).
  */
@@ -353,8 +410,8 @@ export async function writeTable(context: XlRequestContext, options: WriteTableO
     label: `Writing ${tableName}`,
     ...(options.expected ? { expected: options.expected } : {}),
     ...(options.columnFormats ? { columnFormats: options.columnFormats } : {}),
-    // The header row is text whatever the column's format.
-    cellFormat: (r) => (r === 0 ? "General" : undefined),
+    // The header row is text whatever the column's format; single cells may differ from theirs.
+    cellFormat: cellFormatOf(options),
     ...(options.asText ? { asText: [...options.asText] } : {}),
     ...(options.budgetBytes !== undefined ? { budgetBytes: options.budgetBytes } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
@@ -388,6 +445,8 @@ export async function writeTable(context: XlRequestContext, options: WriteTableO
       if (width !== undefined) sheet.getRangeByIndexes(topLeft.row, topLeft.column + c, 1, 1).format.columnWidth = charactersToPoints(width);
     });
     if (options.freezeHeader) sheet.freezePanes.freezeRows(topLeft.row + 1);
+    queueHeaderAlignment(sheet, topLeft, options.numericColumns);
+    if (options.print) queuePrint(sheet, topLeft.row, options.print);
     if (!options.deferDropDowns) queueDropDowns(context, sheet, dropDowns, state.lists);
     working.delete();
   };

@@ -114,6 +114,7 @@ describe("writeTable", () => {
     const context = createMemoryContext(new MemoryWorkbook());
     await expect(writeTable(context, { sheetName: "S", tableName: "T", headers: ["Name", "name"], rows: [] })).rejects.toMatchObject({ code: "InvalidData" });
     await expect(writeTable(context, { sheetName: "S", tableName: "A1", headers: ["Name"], rows: [] })).rejects.toMatchObject({ code: "InvalidData" });
+    for (const r1c1 of ["R", "c", "R2C3"]) await expect(writeTable(context, { sheetName: "S", tableName: r1c1, headers: ["Name"], rows: [] })).rejects.toMatchObject({ code: "InvalidData" });
     await expect(writeTable(context, { sheetName: "S", tableName: "Mentor register", headers: ["Name"], rows: [] })).rejects.toMatchObject({ code: "InvalidData" });
     expect(context.stats.syncCount).toBe(0);
   });
