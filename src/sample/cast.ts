@@ -74,6 +74,11 @@ export interface MenteeCast {
   workplace: string;
   employer: string;
   needs: FocusAreaId[];
+  /**
+   * When the mentee can meet, as the nomination form has it (items separated by "; "); absent
+   * where the form left it blank. Mostly overlapping the mentor the workshop chose.
+   */
+  availability?: string;
   gender: Gender;
   /** A fixed name for a person the defects need (otherwise drawn from the name bank). */
   name?: string;
@@ -135,7 +140,7 @@ export const PAIRS: readonly PairCast[] = [
   // ---- Phase 1 ----
   {
     pairId: "P1-01", phase: "Phase 1",
-    mentee: { ...countyStaff("Homa Bay", HRH, "Homa Bay County Department of Health"), needs: ["disciplinary", "job-descriptions", "performance-management"], gender: "f" },
+    mentee: { ...countyStaff("Homa Bay", HRH, "Homa Bay County Department of Health"), needs: ["disciplinary", "job-descriptions", "performance-management"], availability: "Tue; Thu", gender: "f" },
     mentor: { organisation: "Lake Region Millers Ltd", sector: "Private", county: "Homa Bay", skills: ["disciplinary", "employee-relations", "job-descriptions"], availability: "tueThu", gender: "m" },
     matchReasons: "Disciplinary procedures and job descriptions; both in Homa Bay",
     goals: [
@@ -145,13 +150,13 @@ export const PAIRS: readonly PairCast[] = [
   },
   {
     pairId: "P1-02", phase: "Phase 1",
-    mentee: { ...countyStaff("Homa Bay", CPSB, "Homa Bay County Public Service Board offices"), needs: ["recruitment", "employee-relations"], gender: "m" },
+    mentee: { ...countyStaff("Homa Bay", CPSB, "Homa Bay County Public Service Board offices"), needs: ["recruitment", "employee-relations"], availability: "Weekday mornings", gender: "m" },
     mentor: { organisation: "Upendo Mission Hospital", sector: "Faith-based", county: "Homa Bay", skills: ["recruitment", "employee-relations", "training-development"], availability: "weekdayMornings", gender: "f" },
     matchReasons: "Recruitment; mentor sat on a hospital board's selection panel",
   },
   {
     pairId: "P1-03", phase: "Phase 1",
-    mentee: { ...countyStaff("Kisumu", HRH, "Kisumu County Department of Health"), needs: ["performance-management", "hr-planning"], gender: "f" },
+    mentee: { ...countyStaff("Kisumu", HRH, "Kisumu County Department of Health"), needs: ["performance-management", "hr-planning"], availability: "Mon; Wed", gender: "f" },
     mentor: { organisation: "Ziwa Commercial Bank", sector: "Private", county: "Kisumu", skills: ["performance-management", "training-development", "strategic-planning"], availability: "monWedFri", gender: "m", years: 12 },
     matchReasons: "Performance appraisal is the county's priority; mentor runs the bank's appraisal cycle",
     goals: [
@@ -161,19 +166,19 @@ export const PAIRS: readonly PairCast[] = [
   },
   {
     pairId: "P1-04", phase: "Phase 1",
-    mentee: { ...countyStaff("Kisumu", PSM, "Kisumu County Public Service Management Department"), needs: ["hr-information-systems", "hr-planning"], gender: "m" },
+    mentee: { ...countyStaff("Kisumu", PSM, "Kisumu County Public Service Management Department"), needs: ["hr-information-systems", "hr-planning"], availability: "Weekday afternoons", gender: "m" },
     mentor: { organisation: "Kisumu Regional Blood Transfusion Centre", sector: "Public", county: "Kisumu", skills: ["hr-information-systems", "hr-planning", "recruitment"], availability: "weekdayAfternoons", gender: "f", capacity: 2 },
     matchReasons: "iHRIS records and HR planning",
   },
   {
     pairId: "P1-05", phase: "Phase 1",
-    mentee: { ...countyStaff("Kisumu", HRH, "Kisumu County Referral Hospital"), needs: ["training-development", "performance-management"], gender: "f" },
+    mentee: { ...countyStaff("Kisumu", HRH, "Kisumu County Referral Hospital"), needs: ["training-development", "performance-management"], availability: "Thu", gender: "f" },
     mentor: { organisation: "Tumaini Adventist Hospital", sector: "Faith-based", county: "Kisumu", skills: ["training-development", "performance-management"], availability: "tueThu", gender: "m", capitalisedEmail: true },
     matchReasons: "Training needs assessment; both hospital based",
   },
   {
     pairId: "P1-06", phase: "Phase 1",
-    mentee: { ...countyStaff("Siaya", HRH, "Siaya County Referral Hospital"), needs: ["retention-exit", "hr-planning"], gender: "m" },
+    mentee: { ...countyStaff("Siaya", HRH, "Siaya County Referral Hospital"), needs: ["retention-exit", "hr-planning"], availability: "Wed; Fri afternoons", gender: "m" },
     mentor: { organisation: "Lakeside Fish Processors Ltd", sector: "Private", county: "Siaya", skills: ["retention-exit", "employee-relations", "recruitment"], availability: "wedAfternoons", gender: "f" },
     matchReasons: "Retention and exit after the doctors' exodus",
     goals: [
@@ -190,19 +195,19 @@ export const PAIRS: readonly PairCast[] = [
   },
   {
     pairId: "P1-08", phase: "Phase 1",
-    mentee: { ...countyStaff("Migori", HRH, "Migori County Department of Health"), needs: ["employee-relations", "disciplinary"], gender: "m" },
+    mentee: { ...countyStaff("Migori", HRH, "Migori County Department of Health"), needs: ["employee-relations", "disciplinary"], availability: "Thu mornings", gender: "m" },
     mentor: { organisation: "Imani Mission Hospital", sector: "Faith-based", county: "Migori", skills: ["employee-relations", "disciplinary"], availability: "monThuMornings", gender: "f" },
     matchReasons: "Labour laws and disciplinary cases",
   },
   {
     pairId: "P1-09", phase: "Phase 1",
-    mentee: { ...countyStaff("Migori", PSM, "Migori County Public Service Management Department"), needs: ["hr-information-systems", "performance-management"], gender: "f" },
+    mentee: { ...countyStaff("Migori", PSM, "Migori County Public Service Management Department"), needs: ["hr-information-systems", "performance-management"], availability: "Fridays", gender: "f" },
     mentor: { organisation: "Migori Gold Refiners Ltd", sector: "Private", county: "Migori", skills: ["hr-information-systems", "performance-management", "hr-planning"], availability: "fridays", gender: "m" },
     matchReasons: "HR records and appraisal",
   },
   {
     pairId: "P1-10", phase: "Phase 1",
-    mentee: { ...countyStaff("Kisii", HRH, "Kisii County Department of Health"), needs: ["employee-relations", "recruitment"], gender: "m" },
+    mentee: { ...countyStaff("Kisii", HRH, "Kisii County Department of Health"), needs: ["employee-relations", "recruitment"], availability: "Tue; Thu afternoons", gender: "m" },
     mentor: { organisation: "Gusii Highlands Tea Factory Ltd", sector: "Private", county: "Kisii", skills: ["employee-relations", "disciplinary", "recruitment"], availability: "tueThu", gender: "m" },
     matchReasons: "Employment contracts and labour law",
     goals: [
@@ -211,13 +216,13 @@ export const PAIRS: readonly PairCast[] = [
   },
   {
     pairId: "P1-11", phase: "Phase 1",
-    mentee: { ...countyStaff("Kisii", CPSB, "Kisii County Public Service Board offices"), needs: ["strategic-planning", "recruitment"], gender: "f" },
+    mentee: { ...countyStaff("Kisii", CPSB, "Kisii County Public Service Board offices"), needs: ["strategic-planning", "recruitment"], availability: "Mon-Wed mornings", gender: "f" },
     mentor: { organisation: "Kisii Regional Medical Supplies Depot", sector: "Public", county: "Kisii", skills: ["strategic-planning", "recruitment", "performance-management"], availability: "weekdayMornings", gender: "f" },
     matchReasons: "Board strategy and recruitment",
   },
   {
     pairId: "P1-12", phase: "Phase 1",
-    mentee: { ...countyStaff("Kakamega", HRH, "Kakamega County Referral Hospital"), needs: ["performance-management", "training-development"], gender: "f" },
+    mentee: { ...countyStaff("Kakamega", HRH, "Kakamega County Referral Hospital"), needs: ["performance-management", "training-development"], availability: "Any weekday", gender: "f" },
     mentor: { organisation: "Neema Mission Hospital (ACK)", sector: "Faith-based", county: "Kakamega", skills: ["performance-management", "training-development", "hr-information-systems"], availability: "monWedFri", gender: "f" },
     matchReasons: "Appraisal and training; both hospital HR",
   },
@@ -232,7 +237,7 @@ export const PAIRS: readonly PairCast[] = [
   },
   {
     pairId: "P1-14", phase: "Phase 1",
-    mentee: { ...countyStaff("Busia", PSM, "Busia County Public Service Management Department"), needs: ["disciplinary", "employee-relations"], gender: "m" },
+    mentee: { ...countyStaff("Busia", PSM, "Busia County Public Service Management Department"), needs: ["disciplinary", "employee-relations"], availability: "Tuesdays", gender: "m" },
     mentor: {
       organisation: "Malaba Border Health Office", sector: "Public", county: "Busia", skills: ["disciplinary", "employee-relations"], availability: "tueThu", gender: "m",
       confidentialityAgreed: false, remarks: "Confidentiality form not returned.",
@@ -241,32 +246,32 @@ export const PAIRS: readonly PairCast[] = [
   },
   {
     pairId: "P1-15", phase: "Phase 1",
-    mentee: { ...countyStaff("Vihiga", HRH, "Vihiga County Department of Health"), needs: ["job-descriptions", "hr-planning"], gender: "f" },
+    mentee: { ...countyStaff("Vihiga", HRH, "Vihiga County Department of Health"), needs: ["job-descriptions", "hr-planning"], availability: "Wed afternoons", gender: "f" },
     mentor: { organisation: "Bethsaida Mission Hospital", sector: "Faith-based", county: "Vihiga", skills: ["job-descriptions", "hr-planning", "recruitment"], availability: "wedAfternoons", gender: "f" },
     matchReasons: "Job descriptions",
   },
   {
     pairId: "P1-16", phase: "Phase 1",
-    mentee: { ...countyStaff("Nairobi", HRH, "Nairobi City County Health Services"), needs: ["hr-information-systems", "performance-management"], gender: "m" },
+    mentee: { ...countyStaff("Nairobi", HRH, "Nairobi City County Health Services"), needs: ["hr-information-systems", "performance-management"], availability: "Mon; Thu", gender: "m" },
     mentor: { organisation: "Jamii Trust Bank", sector: "Private", county: "Nairobi", skills: ["hr-information-systems", "performance-management", "strategic-planning"], availability: "monThuMornings", gender: "f" },
     matchReasons: "HRIS and appraisal",
   },
   {
     pairId: "P1-17", phase: "Phase 1",
-    mentee: { ...countyStaff("Kiambu", PSM, "Kiambu County Public Service Management Department"), needs: ["training-development", "performance-management"], gender: "f", name: "Wanjiru Kamau", typedName: "=Wanjiru Kamau" },
+    mentee: { ...countyStaff("Kiambu", PSM, "Kiambu County Public Service Management Department"), needs: ["training-development", "performance-management"], availability: "Weekday afternoons", gender: "f", name: "Wanjiru Kamau", typedName: "=Wanjiru Kamau" },
     mentor: { organisation: "Mlima Tea Packers Ltd", sector: "Private", county: "Kiambu", skills: ["training-development", "performance-management", "employee-relations"], availability: "anyWeekday", gender: "m" },
     matchReasons: "Training and development",
   },
   {
     pairId: "P1-18", phase: "Phase 1",
-    mentee: { ...countyStaff("Kiambu", CPSB, "Kiambu County Public Service Board offices"), needs: ["recruitment", "strategic-planning"], gender: "m" },
+    mentee: { ...countyStaff("Kiambu", CPSB, "Kiambu County Public Service Board offices"), needs: ["recruitment", "strategic-planning"], availability: "Fri", gender: "m" },
     mentor: { organisation: "Baraka Mission Hospital", sector: "Faith-based", county: "Kiambu", skills: ["recruitment", "strategic-planning"], availability: "fridays", gender: "f", capacity: 2 },
     matchReasons: "Recruitment and board strategy",
   },
   // ---- Phase 2 ----
   {
     pairId: "P2-01", phase: "Phase 2",
-    mentee: { ...countyStaff("Mombasa", HRH, "Mombasa County Department of Health"), needs: ["strategic-planning", "employee-relations"], gender: "m" },
+    mentee: { ...countyStaff("Mombasa", HRH, "Mombasa County Department of Health"), needs: ["strategic-planning", "employee-relations"], availability: "Tue; Thu", gender: "m" },
     mentor: { organisation: "Pwani Cement Works Ltd", sector: "Private", county: "Mombasa", skills: ["strategic-planning", "employee-relations", "hr-planning"], availability: "tueThu", gender: "m", capacity: 2 },
     matchReasons: "HRH strategic plan to address industrial unrest at the coast",
     goals: [
@@ -276,19 +281,19 @@ export const PAIRS: readonly PairCast[] = [
   },
   {
     pairId: "P2-02", phase: "Phase 2",
-    mentee: { ...countyStaff("Mombasa", PSM, "Mombasa County Public Service Management Department"), needs: ["performance-management", "disciplinary"], gender: "f" },
+    mentee: { ...countyStaff("Mombasa", PSM, "Mombasa County Public Service Management Department"), needs: ["performance-management", "disciplinary"], availability: "Mon; Fri", gender: "f" },
     mentor: { organisation: "Al-Amin Charitable Hospital", sector: "Faith-based", county: "Mombasa", skills: ["performance-management", "disciplinary"], availability: "monWedFri", gender: "m" },
     matchReasons: "Appraisal and discipline",
   },
   {
     pairId: "P2-03", phase: "Phase 2",
-    mentee: { ...countyStaff("Mombasa", CPSB, "Mombasa County Public Service Board offices"), needs: ["recruitment", "job-descriptions"], gender: "f" },
+    mentee: { ...countyStaff("Mombasa", CPSB, "Mombasa County Public Service Board offices"), needs: ["recruitment", "job-descriptions"], availability: "Weekday mornings", gender: "f" },
     mentor: { organisation: "Bahari Freight Services Ltd", sector: "Private", county: "Mombasa", skills: ["recruitment", "job-descriptions", "retention-exit"], availability: "weekdayMornings", gender: "f" },
     matchReasons: "Recruitment and job descriptions",
   },
   {
     pairId: "P2-04", phase: "Phase 2",
-    mentee: { ...countyStaff("Kilifi", HRH, "Kilifi County Department of Health"), needs: ["hr-planning", "hr-information-systems"], gender: "m" },
+    mentee: { ...countyStaff("Kilifi", HRH, "Kilifi County Department of Health"), needs: ["hr-planning", "hr-information-systems"], availability: "Thu afternoons", gender: "m" },
     mentor: { organisation: "Rehema Mission Hospital", sector: "Faith-based", county: "Kilifi", skills: ["hr-planning", "hr-information-systems", "training-development"], availability: "weekdayAfternoons", gender: "f" },
     matchReasons: "Staff biodata and HR planning",
     goals: [
@@ -298,26 +303,26 @@ export const PAIRS: readonly PairCast[] = [
   },
   {
     pairId: "P2-05", phase: "Phase 2",
-    mentee: { ...countyStaff("Kilifi", PSM, "Kilifi County Public Service Management Department"), needs: ["disciplinary", "employee-relations"], gender: "f" },
+    mentee: { ...countyStaff("Kilifi", PSM, "Kilifi County Public Service Management Department"), needs: ["disciplinary", "employee-relations"], availability: "Tue", gender: "f" },
     mentor: { organisation: "Pwani Salt Works Ltd", sector: "Private", county: "Kilifi", skills: ["disciplinary", "employee-relations"], availability: "tueThu", gender: "m" },
     matchReasons: "Disciplinary procedures and labour laws",
   },
   {
     pairId: "P2-06", phase: "Phase 2",
-    mentee: { ...countyStaff("Kwale", HRH, "Kwale County Referral Hospital"), needs: ["performance-management", "training-development"], gender: "f" },
+    mentee: { ...countyStaff("Kwale", HRH, "Kwale County Referral Hospital"), needs: ["performance-management", "training-development"], availability: "Tue; Thu", gender: "f" },
     mentor: { organisation: "Shimba Hills Water Services Co.", sector: "Public", county: "Kwale", skills: ["performance-management", "training-development"], availability: "tueThu", gender: "m" },
     matchReasons: "Appraisal and training",
     remarks: "Acceptance letters signed late (mentee away at the matching workshop).",
   },
   {
     pairId: "P2-07", phase: "Phase 2",
-    mentee: { ...countyStaff("Taita Taveta", HRH, "Taita Taveta County Department of Health"), needs: ["retention-exit", "hr-planning"], gender: "m" },
+    mentee: { ...countyStaff("Taita Taveta", HRH, "Taita Taveta County Department of Health"), needs: ["retention-exit", "hr-planning"], availability: "Wed", gender: "m" },
     mentor: { organisation: "Voi Gemstone Exporters Ltd", sector: "Private", county: "Taita Taveta", skills: ["retention-exit", "hr-planning", "recruitment"], availability: "monWedFri", gender: "f" },
     matchReasons: "Retention of staff in hardship areas",
   },
   {
     pairId: "P2-08", phase: "Phase 2",
-    mentee: { ...countyStaff("Taita Taveta", CPSB, "Taita Taveta County Public Service Board offices"), needs: ["job-descriptions", "recruitment"], gender: "f" },
+    mentee: { ...countyStaff("Taita Taveta", CPSB, "Taita Taveta County Public Service Board offices"), needs: ["job-descriptions", "recruitment"], availability: "Fri afternoons", gender: "f" },
     mentor: { organisation: "Mwangaza Mission Hospital", sector: "Faith-based", county: "Taita Taveta", skills: ["job-descriptions", "recruitment"], availability: "fridays", gender: "m" },
     matchReasons: "Job descriptions for board recruitment",
     planSubmitted: false,
@@ -325,20 +330,20 @@ export const PAIRS: readonly PairCast[] = [
   },
   {
     pairId: "P2-09", phase: "Phase 2",
-    mentee: { ...countyStaff("Murang'a", HRH, "Murang'a County Referral Hospital"), needs: ["performance-management", "hr-information-systems"], gender: "f" },
+    mentee: { ...countyStaff("Murang'a", HRH, "Murang'a County Referral Hospital"), needs: ["performance-management", "hr-information-systems"], availability: "Wed afternoons", gender: "f" },
     mentor: { organisation: "Gatura Coffee Millers Ltd", sector: "Private", county: "Murang'a", skills: ["performance-management", "hr-information-systems"], availability: "wedAfternoons", gender: "m" },
     matchReasons: "Appraisal and HR records",
   },
   {
     pairId: "P2-10", phase: "Phase 2",
-    mentee: { ...countyStaff("Murang'a", PSM, "Murang'a County Public Service Management Department"), needs: ["employee-relations", "disciplinary"], gender: "m" },
+    mentee: { ...countyStaff("Murang'a", PSM, "Murang'a County Public Service Management Department"), needs: ["employee-relations", "disciplinary"], availability: "Mon; Tue", gender: "m" },
     mentor: { organisation: "Central Region Blood Transfusion Centre", sector: "Public", county: "Murang'a", skills: ["employee-relations", "disciplinary", "job-descriptions"], availability: "anyWeekday", gender: "f" },
     matchReasons: "Labour relations",
     remarks: "Mentee stopped attending after week 2 - get the disengagement papers.",
   },
   {
     pairId: "P2-11", phase: "Phase 2",
-    mentee: { ...countyStaff("Nakuru", HRH, "Nakuru County Department of Health"), needs: ["training-development", "strategic-planning"], gender: "f" },
+    mentee: { ...countyStaff("Nakuru", HRH, "Nakuru County Department of Health"), needs: ["training-development", "strategic-planning"], availability: "Mon mornings", gender: "f" },
     mentor: { organisation: "Savanna Dairies Ltd", sector: "Private", county: "Nakuru", skills: ["training-development", "strategic-planning"], availability: "monThuMornings", gender: "m" },
     matchReasons: "Training plan linked to the county strategy",
   },
@@ -347,15 +352,15 @@ export const PAIRS: readonly PairCast[] = [
 /** Phase 2 mentees who joined after the matching workshop: nobody has paired them yet. */
 export const UNPAIRED_MENTEES: readonly MenteeCast[] = [
   {
-    ...countyStaff("Nakuru", CPSB, "Nakuru County Public Service Board offices"), needs: ["recruitment", "job-descriptions"], gender: "m",
+    ...countyStaff("Nakuru", CPSB, "Nakuru County Public Service Board offices"), needs: ["recruitment", "job-descriptions"], availability: "Tue; Thu", gender: "m",
     remarks: "Joined after the matching workshop - to be paired.",
   },
   {
-    ...countyStaff("Machakos", HRH, "Machakos County Department of Health"), needs: ["hr-planning", "retention-exit"], gender: "f",
+    ...countyStaff("Machakos", HRH, "Machakos County Department of Health"), needs: ["hr-planning", "retention-exit"], availability: "Weekday mornings", gender: "f",
     releaseApproved: false, remarks: "Awaiting release letter from the Chief Officer for Health.",
   },
   {
-    ...countyStaff("Kwale", PSM, "Kwale County Public Service Management Department"), needs: ["disciplinary", "performance-management"], gender: "m",
+    ...countyStaff("Kwale", PSM, "Kwale County Public Service Management Department"), needs: ["disciplinary", "performance-management"], availability: "Mon; Wed; Fri", gender: "m",
     trainingCompleted: false, remarks: "Missed the five-day training (on leave); to attend the next one.",
   },
 ];

@@ -6,7 +6,8 @@ import type { Keyed } from "./types";
 
 /**
  * "Mentees": the cluster managers' list of county nominees. Needs are written as a ranked list
- * ("1. Performance appraisal 2. Disciplinary"), because ranking is what drives the pairing.
+ * ("1. Performance appraisal 2. Disciplinary"), because ranking is what drives the pairing;
+ * the days the mentee can meet follow them (blank where the nomination form left it blank).
  */
 export const MENTEES_SHEET = "Mentees";
 
@@ -23,6 +24,7 @@ const COLUMNS: readonly ColumnDef[] = [
   { header: "5-day training", field: "trainingCompleted", width: 10 },
   { header: "Release approved", field: "releaseApproved", width: 10 },
   { header: "Identified needs", field: "needs", width: 50 },
+  { header: "Days available", field: "availability", width: 20 },
   { header: "Remarks", field: "remarks", width: 40 },
 ];
 
@@ -45,6 +47,7 @@ function cells(m: Keyed<Mentee>, index: number): Record<string, string | null> {
     trainingCompleted: yesNo(m.trainingCompleted),
     releaseApproved: yesNo(m.releaseApproved),
     needs: rankedNeeds(m.needs ?? [], index),
+    availability: m.availability?.join("; ") ?? null,
     remarks: m.remarks ?? null,
   };
 }

@@ -233,6 +233,7 @@ export function buildCleanData(): CleanData {
       phase,
       trainingCompleted: cast.trainingCompleted ?? true,
       needs: [...cast.needs],
+      availability: cast.availability?.split("; "),
       releaseApproved: cast.releaseApproved ?? true,
       remarks: cast.remarks,
     });

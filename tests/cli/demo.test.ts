@@ -54,7 +54,8 @@ describe("mentorship demo", () => {
     const pairs = workbook.sheet(REGISTERS.pairs.sheetName);
     const proposed = pairs.sortedCells().filter(({ cell }) => cell.value === "proposed" || cell.value === "Proposed");
     expect(proposed.length).toBeGreaterThanOrEqual(3);
-    expect(figure("Summary - Phase 2", "Pairs")).toEqual([14, ""]);
+    // 11 pairs from the workshop and 4 proposed (the mentee who disengaged gets a new mentor, not the same one again).
+    expect(figure("Summary - Phase 2", "Pairs")).toEqual([15, ""]);
     expect(stdout.join("\n")).toMatch(/^Paired Phase 2: \d+ proposed pairs added to the Pairs register\.$/m);
   });
 

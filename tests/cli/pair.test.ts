@@ -24,13 +24,16 @@ describe("mentorship pair", () => {
     const json = JSON.parse(io.out.join("\n")) as Record<string, unknown> & { pairs: Array<Record<string, unknown>> };
     expect(Object.keys(json)).toEqual(["phase", "pairs", "unmatched", "total", "solver", "ms"]);
     expect(json.phase).toBe("Phase 2");
-    expect(json.pairs.map((p) => (p.mentor as { id: string }).id)).toEqual(["MR-28", "MR-30", "MR-19", "MR-32"]);
-    const first = json.pairs[0]!;
-    expect(first).toMatchObject({ mentor: { id: "MR-28", name: "Beatrice Waithera Macharia" }, mentee: { id: "021/2015/6285", name: "David Kamau Thuo" }, score: 85 });
-    expect(first.reasons).toContain("Travel: same county (Murang'a) (25 of 25 points).");
-    expect(first.alternative).toMatchObject({ mentor: { id: "MR-30" }, hasRoom: true });
+    expect(json.pairs.map((p) => (p.mentor as { id: string }).id)).toEqual(["MR-30", "MR-30", "MR-19", "MR-32"]);
+    const last = json.pairs[3]!;
+    expect(last).toMatchObject({ mentor: { id: "MR-32", name: "Patrick Chengo Kenga" }, mentee: { id: "002/2015/1355", name: "David Charo Tsuma" }, score: 72.5 });
+    expect(last.reasons).toContain("Availability: both free Mon, Wed, Fri (10 of 10 points).");
+    // Beatrice Waithera Macharia has room again (her pair disengaged), for anyone but the mentee who left.
+    expect(last.alternative).toMatchObject({ mentor: { id: "MR-28" }, score: 43.33, scoreGivenUp: 29.17, hasRoom: true });
+    // The mentee who disengaged from Beatrice Waithera Macharia is not offered her again.
+    expect(json.pairs[0]!.reasons).toContain("Not Beatrice Waithera Macharia (MR-28): the mentee disengaged from this mentor (Pairing row 31; no date recorded).");
     expect(json.unmatched).toEqual([]);
-    expect(json.total).toBe(299.83);
+    expect(json.total).toBe(261.5);
     expect(typeof json.ms).toBe("number");
   });
 
@@ -39,8 +42,11 @@ describe("mentorship pair", () => {
     const io = captureIo();
     expect(await main(["pair", sample, "--phase", "2", "--json", "--threshold", "60"], io)).toBe(0);
     const json = JSON.parse(io.out.join("\n")) as { unmatched: Array<{ mentee: { name: string }; reason: string; message: string }> };
-    expect(json.unmatched.map((u) => [u.mentee.name, u.reason])).toEqual([["Lilian Mwikali Wambua", "capacity-exhausted"]]);
-    expect(json.unmatched[0]!.message).toContain("Lilian Wawuda Mwangola (MR-25), scoring 71, is full with 1 recorded pair.");
+    expect(json.unmatched.map((u) => [u.mentee.name, u.reason])).toEqual([
+      ["David Kamau Thuo", "capacity-exhausted"],
+      ["Lilian Mwikali Wambua", "capacity-exhausted"],
+    ]);
+    expect(json.unmatched[1]!.message).toContain("Lilian Wawuda Mwangola (MR-25), scoring 71, is full with 1 recorded pair.");
   });
 
   it("writes the pairs into the Pairs register of a copy, with the run log, and leaves FILE alone", async () => {
@@ -48,7 +54,7 @@ describe("mentorship pair", () => {
     const before = await readFile(sample);
     const io = captureIo();
     expect(await main(["pair", sample, "--phase", "Phase 2", "--out", out], io)).toBe(0);
-    expect(io.out.join("\n")).toMatch(/^Phase 2: 4 pairs proposed, total score 299.83, 0 mentees unmatched\./);
+    expect(io.out.join("\n")).toMatch(/^Phase 2: 4 pairs proposed, total score 261.5, 0 mentees unmatched\./);
     expect(io.err.at(-1)).toBe(`Wrote ${out}: 4 pairs added to the Pairs register (status proposed), run recorded in the Pairing run log.`);
     expect((await readFile(sample)).equals(before)).toBe(true);
     const copy = await loadXlsx(new Uint8Array(await readFile(out)));

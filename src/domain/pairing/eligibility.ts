@@ -20,6 +20,8 @@ export interface ExistingPair {
   statusBlank: boolean;
   mentor: MentorProfile | undefined;
   mentee: MenteeProfile | undefined;
+  /** When a disengaged pair ended (ISO date), if recorded. */
+  disengagedOn: string | undefined;
   /** Where the pair is on the user's sheet. */
   source: { sheet: string; row: number };
 }
@@ -50,6 +52,11 @@ export interface MenteeStanding {
   /** "to-pair": the run may propose a mentor; "paired": keeps the pair in `existing`. */
   status: "to-pair" | "paired";
   existing: ExistingPair | undefined;
+  /**
+   * The mentee's disengaged pairs of the phase whose mentor is known: that combination is never
+   * proposed again in the phase (the mentee's other options stay open).
+   */
+  disengagedFrom: ExistingPair[];
 }
 
 export interface PhaseStandings {
@@ -177,7 +184,7 @@ export function phaseStandings(registers: Registers, phase: { name: string; key:
     const mentor = mentorFinder.find(v.mentorId, v.mentorName);
     const ownPhase = v.phase !== undefined && v.phase.trim() !== "";
     if (ownPhase ? !inPhase(v.phase) : mentee === undefined && mentor === undefined) return;
-    existing.push({ index, status: v.status ?? "active", statusBlank: v.status === undefined, mentor, mentee, source: row.source });
+    existing.push({ index, status: v.status ?? "active", statusBlank: v.status === undefined, mentor, mentee, disengagedOn: v.disengagedOn, source: row.source });
   });
 
   const included = new Set(overrides.includeMentors.map((k) => mentorFinder.findByKey(k)).filter((m) => m !== undefined));
@@ -192,7 +199,8 @@ export function phaseStandings(registers: Registers, phase: { name: string; key:
   const menteeStandings = mentees.map((mentee): MenteeStanding => {
     // Disengaged pairs free the mentee; any other recorded pair in the phase keeps them.
     const pair = existing.find((p) => p.mentee === mentee && p.status !== "disengaged");
-    return { mentee, status: pair ? "paired" : "to-pair", existing: pair };
+    const disengagedFrom = existing.filter((p) => p.mentee === mentee && p.status === "disengaged" && p.mentor !== undefined);
+    return { mentee, status: pair ? "paired" : "to-pair", existing: pair, disengagedFrom };
   });
 
   if (registers.mentors && mentors.length > 0) {

@@ -4,7 +4,8 @@
  * the reason in plain words. Reads the problem and the solver's result; pure.
  */
 import { describeMentee, nextBestAlternative, type AssignmentResult } from "./solver";
-import { BLOCK, type PairingProblem } from "./problem";
+import { BLOCK, disengagementWords } from "./blocks";
+import type { PairingProblem } from "./problem";
 import { personLabel, type MenteeProfile, type MentorProfile, type PersonName } from "./people";
 import { roundScore, scoreBreakdown, type ScoreBreakdown } from "./score/score";
 
@@ -90,6 +91,9 @@ function suggestion(problem: PairingProblem, result: AssignmentResult, i: number
   if (locked) reasons.push("Locked by you.");
   const standing = problem.mentorStandings[j];
   if (standing?.status === "included") reasons.push(`Included by you although the mentor ${standing.failures.map((f) => f.message).join("; ")}.`);
+  for (const cell of problem.disengaged) {
+    if (cell.row === i) reasons.push(`Not ${personLabel(problem.mentors[cell.column]!)}: the mentee ${disengagementWords(cell.pair)}.`);
+  }
 
   const next = nextBestAlternative(problem.assignment, result, i);
   const option = next.withRoom ?? next.overall;
@@ -130,13 +134,20 @@ function unmatchedMentee(problem: PairingProblem, result: AssignmentResult, i: n
       }
       let byUser = 0;
       let conflicts = 0;
+      let left = 0;
       for (let j = 0; j < N; j++) {
         const b = problem.blocked[i * N + j];
         if (b === BLOCK.excludedByUser) byUser++;
         else if (b === BLOCK.conflictOfInterest) conflicts++;
+        else if (b === BLOCK.disengaged) left++;
       }
-      const parts = [byUser > 0 ? `${plural(byUser, "pair")} excluded by you` : "", conflicts > 0 ? `${plural(conflicts, "mentor")} from the mentee's own organisation (conflict of interest)` : ""].filter((p) => p !== "");
-      return { mentee: out, reason: "everyone-excluded", message: `Everyone is excluded for ${who}: ${parts.join(" and ")}.` };
+      const parts = [
+        byUser > 0 ? `${plural(byUser, "pair")} excluded by you` : "",
+        conflicts > 0 ? `${plural(conflicts, "mentor")} from the mentee's own organisation (conflict of interest)` : "",
+        left > 0 ? `${plural(left, "mentor")} the mentee disengaged from in this phase` : "",
+      ].filter((p) => p !== "");
+      const last = parts.pop() ?? "";
+      return { mentee: out, reason: "everyone-excluded", message: `Everyone is excluded for ${who}: ${parts.length > 0 ? `${parts.join(", ")} and ${last}` : last}.` };
     }
     case "all-below-threshold": {
       const best = problem.mentors[situation.bestMentor]!;

@@ -13,8 +13,9 @@ export { DEFAULT_THRESHOLD, PairingRequestSchema, PairRefSchema } from "./reques
 export type { PairingRequest, PairingRequestInput, PairRef } from "./request";
 export { findPhase, knownPhases, phaseStandings, describeFailures } from "./eligibility";
 export type { ExistingPair, MenteeStanding, MentorStanding, MentorRuleFailure, PhaseStandings } from "./eligibility";
-export { BLOCK, buildPairingProblem } from "./problem";
-export type { BuiltProblem, PairingProblem, PairingProblemError } from "./problem";
+export { BLOCK, disengagementWords } from "./blocks";
+export { buildPairingProblem } from "./problem";
+export type { BuiltProblem, DisengagedCell, PairingProblem, PairingProblemError } from "./problem";
 export { explainPairing, personOut } from "./explain";
 export type { Alternative, PairSuggestion, PairingOutcome, PersonOut, UnmatchedMentee, UnmatchedReason } from "./explain";
 export { pairPhase, pairPhaseWith, solverErrors } from "./pair-phase";

@@ -72,21 +72,6 @@ export function organisationKey(text: string | undefined): string {
     .join(" ");
 }
 
-/**
- * Mentees do not have an Availability field in the Mentees register yet; a sheet that carries
- * one as an extra column ("Availability", "Days available") is read from there.
- */
-const MENTEE_AVAILABILITY_HEADERS = new Set(["availability", "available", "days available", "preferred days", "time available"]);
-
-function menteeAvailabilityItems(row: RegisterRow<Mentee>): string[] | undefined {
-  for (const [header, value] of Object.entries(row.extra)) {
-    if (!MENTEE_AVAILABILITY_HEADERS.has(textKey(header))) continue;
-    const text = String(value).trim();
-    if (text !== "") return text.split(/[;,/|]| and /).map((s) => s.trim()).filter((s) => s.length > 0);
-  }
-  return undefined;
-}
-
 function nameOf(value: string | undefined, raw: unknown): string {
   if (value !== undefined) return value.trim();
   return typeof raw === "string" || typeof raw === "number" ? String(raw).trim() : "";
@@ -132,7 +117,7 @@ export function menteeProfile(row: RegisterRow<Mentee>, index: number): MenteePr
   return {
     ...baseProfile(index, v.menteeId, v.fullName, row.raw.fullName, v.county),
     row,
-    availability: readAvailability(menteeAvailabilityItems(row)),
+    availability: readAvailability(v.availability),
     needs,
     needBits,
     needWeightTotal,

@@ -1,23 +1,27 @@
 /**
  * A phase's pairing as the solver sees it: mentees to pair are rows, proposable mentors are
  * columns, every allowed pair has a score, and every hard rule is a forbidden cell (NaN), never a
- * low score: excluded pairs and conflicts of interest are never proposed whatever the weights.
+ * low score: excluded pairs, conflicts of interest and a mentee's return to a mentor they
+ * disengaged from are never proposed whatever the weights.
  * Built once per run; pure, so the same registers and request always give the same problem.
  */
 import { createScoreMatrix, type AssignmentProblem, type LockedPair, type ScoreMatrix } from "./solver";
 import type { Registers } from "../registers";
-import { findPhase, phaseStandings, type MenteeStanding, type MentorStanding, type PhaseStandings } from "./eligibility";
+import { BLOCK, disengagementWords } from "./blocks";
+import { findPhase, phaseStandings, type MenteeStanding, type MentorStanding, type PhaseStandings, type Standings } from "./eligibility";
+import { resolveExclusions, resolveLocks, type DisengagedCell, type MatrixIndex, type PairingProblemError, type ResolvedExclusions } from "./named-pairs";
 import { conflictsOfInterest, personLabel, type MenteeProfile, type MentorProfile } from "./people";
 import { PairingRequestSchema, type PairingRequest, type PairingRequestInput, type PairRef } from "./request";
 import { pointScale, scoreAllPairs, type PointScale } from "./score/score";
 
-/** Why a cell of the matrix is forbidden. */
-export const BLOCK = { none: 0, excludedByUser: 1, conflictOfInterest: 2 } as const;
+export { BLOCK };
+export type { DisengagedCell, PairingProblemError };
 
 export interface PairingProblem {
   request: PairingRequest;
   phase: { name: string; key: string };
-  standings: PhaseStandings;
+  /** The phase's people and their standing, with finders that resolve named pairs to them. */
+  standings: Standings;
   /** Row i of the matrix is mentees[i]; column j is mentors[j]. */
   mentees: MenteeProfile[];
   mentors: MentorProfile[];
@@ -27,17 +31,13 @@ export interface PairingProblem {
   assignment: AssignmentProblem & { scores: ScoreMatrix; locked: LockedPair[] };
   /** Per cell (row-major): BLOCK.none, or why the pair is forbidden. */
   blocked: Uint8Array;
+  /** The cells forbidden because the mentee disengaged from that mentor in this phase. */
+  disengaged: DisengagedCell[];
+  /** Locks already kept by the Pairs register (the pair was accepted since the lock was set). */
+  locksRecorded: PairRef[];
   scale: PointScale;
   /** Constraints in force, in words, for the pane and the run log. */
   constraints: string[];
-}
-
-export interface PairingProblemError {
-  code: "invalid-request" | "unknown-phase" | "lock-unknown" | "lock-not-allowed" | "lock-conflict" | "lock-over-capacity";
-  message: string;
-  fix: string;
-  /** For unknown-phase: the phases the workbook names. */
-  knownPhases?: string[];
 }
 
 export type BuiltProblem = { ok: true; problem: PairingProblem } | { ok: false; errors: PairingProblemError[] };
@@ -82,19 +82,22 @@ export function buildPairingProblem(registers: Registers, input: PairingRequestI
   const scale = pointScale(request.weights);
   const scores = createScoreMatrix(M, N);
   const blocked = conflictsOfInterest(mentors, mentees, BLOCK.conflictOfInterest);
+  const disengaged = blockDisengaged(rows, colOf, blocked);
   for (let k = 0; k < blocked.length; k++) if (blocked[k] !== BLOCK.none) scores.values[k] = Number.NaN;
   scoreAllPairs(mentors, mentees, scale, scores.values, blocked);
 
+  const index: MatrixIndex = { standings, rowOf, colOf, columns, blocked, disengaged };
   const constraints: string[] = [];
-  const exclusions = resolvePairs(request.exclusions, standings, rowOf, colOf);
-  for (const [i, j] of exclusions.cells) {
+  const exclusions = resolveExclusions(request.exclusions, index);
+  for (const { row: i, column: j } of exclusions.cells) {
     if (blocked[i * N + j] === BLOCK.none) blocked[i * N + j] = BLOCK.excludedByUser;
     scores.values[i * N + j] = Number.NaN;
   }
-  const locks = resolveLocks(request.locks, standings, rowOf, colOf, blocked, N, columns);
-  if (!locks.ok) return { ok: false, errors: locks.errors };
+  const locks = resolveLocks(request.locks, index, exclusions);
+  const errors = [...exclusions.errors, ...(locks.ok ? [] : locks.errors)];
+  if (!locks.ok || errors.length > 0) return { ok: false, errors };
 
-  describeConstraints(constraints, request, standings, rows, columns, exclusions, blocked);
+  describeConstraints(constraints, { request, standings, rows, columns, exclusions, blocked, disengaged, locked: locks.locked.length, locksRecorded: locks.alreadyRecorded });
   return {
     ok: true,
     problem: {
@@ -112,110 +115,51 @@ export function buildPairingProblem(registers: Registers, input: PairingRequestI
         objective: request.objective,
       },
       blocked,
+      disengaged,
+      locksRecorded: locks.alreadyRecorded,
       scale,
       constraints,
     },
   };
 }
 
-interface ResolvedPairs {
-  cells: Array<[number, number]>;
-  /** Named pairs whose people are not both proposable in this run. */
-  unplaced: PairRef[];
-}
-
-function resolvePairs(refs: readonly PairRef[], standings: ReturnType<typeof phaseStandings>, rowOf: Map<MenteeProfile, number>, colOf: Map<MentorProfile, number>): ResolvedPairs {
-  const cells: Array<[number, number]> = [];
-  const unplaced: PairRef[] = [];
-  for (const ref of refs) {
-    const mentee = standings.menteeFinder.findByKey(ref.mentee);
-    const mentor = standings.mentorFinder.findByKey(ref.mentor);
-    const i = mentee ? rowOf.get(mentee) : undefined;
-    const j = mentor ? colOf.get(mentor) : undefined;
-    if (i === undefined || j === undefined) unplaced.push(ref);
-    else cells.push([i, j]);
-  }
-  return { cells, unplaced };
-}
-
-type ResolvedLocks = { ok: true; locked: LockedPair[] } | { ok: false; errors: PairingProblemError[] };
-
-/** Locks the solver can keep, or errors that say which lock cannot be kept and what to do. */
-function resolveLocks(
-  refs: readonly PairRef[],
-  standings: ReturnType<typeof phaseStandings>,
-  rowOf: Map<MenteeProfile, number>,
-  colOf: Map<MentorProfile, number>,
-  blocked: Uint8Array,
-  N: number,
-  columns: readonly MentorStanding[],
-): ResolvedLocks {
-  const errors: PairingProblemError[] = [];
-  const locked: LockedPair[] = [];
-  const lockOf = new Map<number, number>();
-  const perMentor = new Map<number, number>();
-  for (const ref of refs) {
-    const mentee = standings.menteeFinder.findByKey(ref.mentee);
-    const mentor = standings.mentorFinder.findByKey(ref.mentor);
-    const pairWords = `${mentor ? personLabel(mentor) : ref.mentor} with ${mentee ? personLabel(mentee) : ref.mentee}`;
-    if (!mentee || !mentor) {
-      errors.push({ code: "lock-unknown", message: `The locked pair ${pairWords} names someone who is not in ${standings.phase.name}.`, fix: "Unlock the pair, or check the Mentors and Mentees registers." });
-      continue;
+/**
+ * A disengaged pair's mentor and mentee are never paired again in the phase: forbids each such
+ * cell (row-major `blocked`, width = mentors) and lists them for the explanations.
+ */
+function blockDisengaged(rows: readonly MenteeStanding[], colOf: ReadonlyMap<MentorProfile, number>, blocked: Uint8Array): DisengagedCell[] {
+  const N = colOf.size;
+  const cells: DisengagedCell[] = [];
+  rows.forEach((standing, i) => {
+    for (const pair of standing.disengagedFrom) {
+      const j = pair.mentor ? colOf.get(pair.mentor) : undefined;
+      if (j === undefined || cells.some((c) => c.row === i && c.column === j)) continue;
+      blocked[i * N + j] = BLOCK.disengaged;
+      cells.push({ row: i, column: j, pair });
     }
-    const i = rowOf.get(mentee);
-    const j = colOf.get(mentor);
-    if (i === undefined) {
-      errors.push({ code: "lock-not-allowed", message: `The locked pair ${pairWords} cannot be kept: ${personLabel(mentee)} already has a pair in the Pairs register.`, fix: "Unlock the pair; the mentee keeps the recorded pair." });
-      continue;
-    }
-    if (j === undefined) {
-      const standing = standings.mentors.find((s) => s.mentor === mentor);
-      const why = standing?.failures.map((f) => f.message).join("; ") ?? "is not proposable";
-      errors.push({ code: "lock-not-allowed", message: `The locked pair ${pairWords} cannot be kept: the mentor ${why}.`, fix: "Include the mentor anyway (if the programme agrees), or unlock the pair." });
-      continue;
-    }
-    const block = blocked[i * N + j];
-    if (block !== 0) {
-      const why = block === BLOCK.conflictOfInterest ? "they work for the same organisation (a conflict of interest)" : "you also excluded this pair";
-      errors.push({ code: "lock-not-allowed", message: `The locked pair ${pairWords} cannot be kept: ${why}.`, fix: "Unlock the pair, or remove the exclusion." });
-      continue;
-    }
-    const earlier = lockOf.get(i);
-    if (earlier !== undefined && earlier !== j) {
-      errors.push({ code: "lock-conflict", message: `${personLabel(mentee)} is locked to two mentors.`, fix: "Keep one lock for the mentee and unlock the other." });
-      continue;
-    }
-    if (earlier === j) continue;
-    lockOf.set(i, j);
-    perMentor.set(j, (perMentor.get(j) ?? 0) + 1);
-    locked.push([i, j]);
-  }
-  for (const [j, count] of perMentor) {
-    const standing = columns[j]!;
-    if (count > standing.room) {
-      errors.push({
-        code: "lock-over-capacity",
-        message: `${personLabel(standing.mentor)} has ${count} locked pairs but room for ${standing.room} (capacity ${standing.capacity}, ${standing.held.length} already held).`,
-        fix: "Unlock some of the mentor's pairs, or raise the mentor's capacity in the Mentors register.",
-      });
-    }
-  }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, locked };
+  });
+  return cells;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function describeConstraints(
-  out: string[],
-  request: PairingRequest,
-  standings: PhaseStandings,
-  rows: readonly MenteeStanding[],
-  columns: readonly MentorStanding[],
-  exclusions: ResolvedPairs,
-  blocked: Uint8Array,
-): void {
+interface ConstraintFacts {
+  request: PairingRequest;
+  standings: PhaseStandings;
+  rows: readonly MenteeStanding[];
+  columns: readonly MentorStanding[];
+  exclusions: ResolvedExclusions;
+  blocked: Uint8Array;
+  disengaged: readonly DisengagedCell[];
+  /** Distinct pairs locked in this run. */
+  locked: number;
+  locksRecorded: readonly PairRef[];
+}
+
+function describeConstraints(out: string[], facts: ConstraintFacts): void {
+  const { request, standings, rows, columns, exclusions, blocked, disengaged } = facts;
   const phase = standings.phase.name;
   const paired = standings.mentees.length - rows.length;
   out.push(`${plural(rows.length, "mentee")} of ${phase} to pair; ${plural(paired, "mentee")} keep${paired === 1 ? "s" : ""} a recorded pair.`);
@@ -227,9 +171,16 @@ function describeConstraints(
   let conflicts = 0;
   for (const b of blocked) if (b === BLOCK.conflictOfInterest) conflicts++;
   if (conflicts > 0) out.push(`${plural(conflicts, "pair")} never proposed: same organisation (conflict of interest).`);
+  for (const cell of disengaged) {
+    const mentee = rows[cell.row]!.mentee;
+    const mentor = columns[cell.column]!.mentor;
+    out.push(`Never proposed again: ${personLabel(mentor)} with ${personLabel(mentee)}, who ${disengagementWords(cell.pair)}.`);
+  }
   if (exclusions.cells.length > 0) out.push(`${plural(exclusions.cells.length, "pair")} excluded by you.`);
-  if (exclusions.unplaced.length > 0) out.push(`${plural(exclusions.unplaced.length, "excluded pair")} no longer apply (the mentee is paired or the mentor not proposable).`);
-  if (request.locks.length > 0) out.push(`${plural(request.locks.length, "pair")} locked by you.`);
+  const unplaced = exclusions.unplaced.length;
+  if (unplaced > 0) out.push(`${plural(unplaced, "excluded pair")} no longer appl${unplaced === 1 ? "ies" : "y"} (the mentee is paired, the mentor is not proposable, or someone named is not in ${phase}).`);
+  if (facts.locked > 0) out.push(`${plural(facts.locked, "pair")} locked by you.`);
+  if (facts.locksRecorded.length > 0) out.push(`${plural(facts.locksRecorded.length, "locked pair")} already in the Pairs register, so kept there.`);
   out.push(`Threshold ${request.threshold}: pairs scoring below it are not proposed.`);
   out.push(request.objective === "coverage-then-score" ? "Objective: pair as many mentees as possible, then the best total score." : "Objective: the best total score.");
   out.push(...standings.notes);

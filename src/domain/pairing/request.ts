@@ -16,6 +16,13 @@ export const DEFAULT_THRESHOLD = 30;
 export const PairRefSchema = z.object({
   mentor: z.string().trim().min(1),
   mentee: z.string().trim().min(1),
+  /**
+   * Where the choice is kept, for messages ("Pairing choices row 4"); absent for a choice given
+   * with this run (in the pane or on the command line).
+   */
+  from: z.string().optional(),
+  /** The officer's note about the choice, kept with it in the Pairing choices sheet. */
+  note: z.string().optional(),
 });
 export type PairRef = z.infer<typeof PairRefSchema>;
 

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { MENTEE_ROLES } from "../reference";
-import { emailField, phaseField, phoneField, remarksField } from "./shared-fields";
+import { availabilityField, emailField, phaseField, phoneField, remarksField } from "./shared-fields";
 import { optional, required } from "./field";
 import { county, focusArea, nonEmptyText } from "./kinds";
 
@@ -57,6 +57,7 @@ export const MenteeSchema = z.object({
     aliases: ["needs", "identified needs", "needs ranked", "areas of need", "focus areas", "learning needs", "gaps", "priority areas"],
     help: "The HR areas the mentee needs most first, separated by ; or ,",
   }),
+  availability: availabilityField("When the mentee can meet, e.g. Mon; Wed mornings."),
   releaseApproved: optional(z.boolean(), {
     label: "Release approved",
     kind: "yesno",

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { SECTORS } from "../reference";
-import { emailField, phaseField, phoneField, remarksField } from "./shared-fields";
+import { availabilityField, emailField, phaseField, phoneField, remarksField } from "./shared-fields";
 import { optional, required } from "./field";
 import { county, focusArea, nonEmptyText, wholeNumber } from "./kinds";
 
@@ -62,12 +62,7 @@ export const MentorSchema = z.object({
     aliases: ["capacity", "max mentees", "number of mentees", "no of mentees", "mentees at once", "can take"],
     help: "How many mentees the mentor can take at once (blank means 1).",
   }),
-  availability: optional(z.array(nonEmptyText()), {
-    label: "Availability",
-    kind: "list",
-    aliases: ["availability", "available", "days available", "preferred days", "time available"],
-    help: "When the mentor can meet, e.g. Tue; Thu afternoons.",
-  }),
+  availability: availabilityField("When the mentor can meet, e.g. Tue; Thu afternoons."),
   sensitisationAttended: optional(z.boolean(), {
     label: "Sensitisation attended",
     kind: "yesno",

@@ -44,3 +44,13 @@ export function remarksField() {
     help: "Free text kept as typed.",
   });
 }
+
+/** When a person can meet, as a list ("Tue; Thu afternoons"); `help` gives an example for whom. */
+export function availabilityField(help: string) {
+  return optional(z.array(nonEmptyText()), {
+    label: "Availability",
+    kind: "list",
+    aliases: ["availability", "available", "days available", "preferred days", "time available"],
+    help,
+  });
+}

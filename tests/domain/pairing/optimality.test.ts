@@ -49,7 +49,11 @@ function instance(seed: number): Instance {
     mentee({ menteeId: `E${i}`, phase: next() < 0.9 ? "Phase 1" : "Phase 2", county: rng.pick(COUNTIES), needs: someAreas(rng), organisation: rng.pick(ORGS) }),
   );
   const pairs = next() < 0.5 ? [{ mentorId: rng.pick(mentors).mentorId, menteeId: rng.pick(mentees).menteeId, status: rng.pick(["active", "proposed", "disengaged"] as const) }] : [];
-  const exclusions = mentors.flatMap((m) => mentees.filter(() => next() < 0.15).map((e) => ({ mentor: m.mentorId!, mentee: e.menteeId! })));
+  // Exclusions given with a run name people of the phase (naming anyone else is refused as a typo).
+  const exclusions = mentors
+    .flatMap((m) => mentees.filter(() => next() < 0.15).map((e) => ({ m, e })))
+    .filter(({ m, e }) => m.phase === "Phase 1" && e.phase === "Phase 1")
+    .map(({ m, e }) => ({ mentor: m.mentorId!, mentee: e.menteeId! }));
   return { mentors, mentees, pairs, exclusions, locks: [], threshold: rng.pick([0, 0, 30, 50]), objective: next() < 0.5 ? "score" : "coverage-then-score" };
 }
 
@@ -72,6 +76,8 @@ function rulesOf(inst: Instance) {
     const e = mentees[i]!;
     const m = mentors[j]!;
     if (e.org === m.org || inst.exclusions.some((x) => x.mentor === m.id && x.mentee === e.id)) return null;
+    // A mentee is never paired again with the mentor they disengaged from.
+    if (inst.pairs.some((p) => p.status === "disengaged" && p.mentorId === m.id && p.menteeId === e.id)) return null;
     const s = pairScore(m.profile, e.profile, scale);
     return s >= inst.threshold ? s : null;
   };

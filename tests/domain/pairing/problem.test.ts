@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPairingProblem, pairPhase, type PairingRunResult } from "../../../src/domain/pairing";
+import { buildPairingProblem, pairPhase, type PairRef, type PairingRunResult } from "../../../src/domain/pairing";
 import { makeRegisters, mentee, mentor } from "./fixtures";
 
 function ok(run: PairingRunResult) {
@@ -59,7 +59,7 @@ describe("the phase and its people", () => {
     expect(pairsOf(pairPhase(registers, { phase: "Phase 1" }))).toEqual(["A>1"]);
   });
 
-  it("counts active and proposed pairs against capacity, keeps paired mentees, and frees disengaged ones", () => {
+  it("counts active and proposed pairs against capacity, keeps paired mentees, and frees disengaged ones (not for the same mentor)", () => {
     const registers = makeRegisters({
       mentors: [mentor({ mentorId: "A", capacity: 2 }), mentor({ mentorId: "B", capacity: undefined })],
       mentees: ["1", "2", "3", "4", "5"].map((id) => mentee({ menteeId: id })),
@@ -74,9 +74,36 @@ describe("the phase and its people", () => {
     expect(run.problem.standings.mentees.map((s) => s.status)).toEqual(["paired", "to-pair", "paired", "paired", "to-pair"]);
     // A: capacity 2, two held; B: Settings default 1, none held (completed and disengaged free the place).
     expect(run.problem.mentorStandings.map((s) => s.room)).toEqual([0, 1]);
-    expect(pairsOf(run)).toEqual(["B>2"]);
-    expect(run.outcome.unmatched.map((u) => [u.mentee.id, u.reason])).toEqual([["5", "capacity-exhausted"]]);
+    // Mentee 2 left B: B's place is free, but for mentee 5, not for mentee 2 again.
+    expect(pairsOf(run)).toEqual(["B>5"]);
+    expect(run.outcome.unmatched.map((u) => [u.mentee.id, u.reason])).toEqual([["2", "capacity-exhausted"]]);
     expect(run.outcome.unmatched[0]!.message).toMatch(/Mentor A \(A\), scoring \d+(\.\d+)?, is full with 2 recorded pairs/);
+  });
+
+  it("never pairs a mentee again with the mentor they disengaged from in the phase, and says so", () => {
+    const registers = makeRegisters({
+      mentors: [mentor({ mentorId: "LEFT", skills: ["recruitment"] }), mentor({ mentorId: "NEXT", skills: ["recruitment"], county: "Siaya" })],
+      mentees: [mentee({ menteeId: "1", needs: ["recruitment"] }), mentee({ menteeId: "2", needs: ["recruitment"] })],
+      pairs: [
+        { mentorId: "LEFT", menteeId: "1", status: "disengaged", disengagedOn: "2017-02-20", phase: "Phase 1" },
+        // A disengagement in another phase does not stop a new pairing in this one.
+        { mentorId: "NEXT", menteeId: "2", status: "disengaged", phase: "Phase 0" },
+      ],
+    });
+    const run = ok(pairPhase(registers, { phase: "Phase 1", threshold: 0 }));
+    expect(pairsOf(run)).toEqual(["NEXT>1", "LEFT>2"]);
+    expect(run.problem.constraints).toContain("Never proposed again: Mentor LEFT (LEFT) with Mentee 1 (1), who disengaged from this mentor on 20 Feb 2017 (Pairs row 2).");
+    expect(run.outcome.suggestions[0]!.reasons.at(-1)).toBe("Not Mentor LEFT (LEFT): the mentee disengaged from this mentor on 20 Feb 2017 (Pairs row 2).");
+
+    // A lock on that combination cannot be kept; with no other mentor the mentee stays unmatched, and why.
+    const built = buildPairingProblem(registers, { phase: "Phase 1", locks: [{ mentor: "LEFT", mentee: "1" }] });
+    expect(built.ok ? [] : built.errors.map((e) => e.message)).toEqual([
+      "The locked pair Mentor LEFT (LEFT) with Mentee 1 (1) cannot be kept: Mentee 1 (1) disengaged from this mentor on 20 Feb 2017 (Pairs row 2).",
+    ]);
+    const alone = makeRegisters({ mentors: [mentor({ mentorId: "LEFT" })], mentees: [mentee({ menteeId: "1" })], pairs: [{ mentorId: "LEFT", menteeId: "1", status: "disengaged" }] });
+    const unmatched = ok(pairPhase(alone, { phase: "Phase 1", threshold: 0 })).outcome.unmatched[0]!;
+    expect(unmatched.reason).toBe("everyone-excluded");
+    expect(unmatched.message).toBe("Everyone is excluded for Mentee 1 (1): 1 mentor the mentee disengaged from in this phase.");
   });
 
   it("never proposes a conflict of interest or an excluded pair, however good its score", () => {
@@ -115,15 +142,57 @@ describe("the phase and its people", () => {
       mentees: [mentee({ menteeId: "1" }), mentee({ menteeId: "2" })],
       pairs: [{ mentorId: "A", menteeId: "2", status: "active" }],
     });
-    const errorsFor = (locks: Array<{ mentor: string; mentee: string }>) => {
+    const errorsFor = (locks: PairRef[]) => {
       const built = buildPairingProblem(registers, { phase: "Phase 1", locks });
       return built.ok ? [] : built.errors.map((e) => e.message);
     };
     expect(errorsFor([{ mentor: "SAME", mentee: "1" }])[0]).toContain("same organisation");
     expect(errorsFor([{ mentor: "NO", mentee: "1" }])[0]).toContain("the mentor has not agreed to confidentiality");
-    expect(errorsFor([{ mentor: "A", mentee: "2" }])[0]).toContain("already has a pair in the Pairs register");
+    expect(errorsFor([{ mentor: "SAME", mentee: "2" }])[0]).toContain("already has a pair in the Pairs register");
     expect(errorsFor([{ mentor: "ZZ", mentee: "1" }])[0]).toContain("names someone who is not in Phase 1");
     expect(errorsFor([{ mentor: "A", mentee: "1" }])).toEqual(["Mentor A (A) has 1 locked pairs but room for 0 (capacity 1, 1 already held)."]);
+    expect(errorsFor([{ mentor: "A", mentee: "1" }, { mentor: "A", mentee: "Mentee 1", from: "row 3 of the Pairing choices sheet" }])).toEqual([
+      "Mentor A (A) has 1 locked pairs but room for 0 (capacity 1, 1 already held).",
+    ]);
+    // A lock and an exclusion of the same pair: the message says where the exclusion is kept.
+    const both = buildPairingProblem(makeRegisters({ mentors: [mentor({ mentorId: "B" })], mentees: [mentee({ menteeId: "1" })] }), {
+      phase: "Phase 1",
+      locks: [{ mentor: "B", mentee: "1" }],
+      exclusions: [{ mentor: "B", mentee: "1", from: "row 4 of the Pairing choices sheet" }],
+    });
+    expect(both.ok ? undefined : both.errors[0]).toEqual({
+      code: "lock-not-allowed",
+      message: "The locked pair Mentor B (B) with Mentee 1 (1) cannot be kept: the same pair is also excluded (row 4 of the Pairing choices sheet).",
+      fix: "Remove the lock.",
+    });
+  });
+
+  it("keeps a lock whose pair is already in the Pairs register there, without an error", () => {
+    const registers = makeRegisters({
+      mentors: [mentor({ mentorId: "A", capacity: 2 })],
+      mentees: [mentee({ menteeId: "1" }), mentee({ menteeId: "2" })],
+      pairs: [{ mentorId: "A", menteeId: "2", status: "proposed" }],
+    });
+    const run = ok(pairPhase(registers, { phase: "Phase 1", threshold: 0, locks: [{ mentor: "A", mentee: "2" }] }));
+    expect(pairsOf(run)).toEqual(["A>1"]);
+    expect(run.problem.locksRecorded).toEqual([{ mentor: "A", mentee: "2" }]);
+    expect(run.problem.constraints).toContain("1 locked pair already in the Pairs register, so kept there.");
+    expect(run.problem.constraints.some((c) => c.includes("locked by you"))).toBe(false);
+  });
+
+  it("refuses an exclusion given with the run that names nobody in the phase (a typo), but only notes a kept one", () => {
+    const registers = makeRegisters({ mentors: [mentor({ mentorId: "A" })], mentees: [mentee({ menteeId: "1" })] });
+    const typo = buildPairingProblem(registers, { phase: "Phase 1", exclusions: [{ mentor: "A", mentee: "Mentee 11" }] });
+    expect(typo.ok ? [] : typo.errors).toEqual([
+      {
+        code: "choice-unknown",
+        message: "The excluded pair Mentor A (A) with Mentee 11 names someone who is not in Phase 1.",
+        fix: "Check the spelling against the Mentors and Mentees registers (an ID or the full name), or remove the exclusion.",
+      },
+    ]);
+    const kept = ok(pairPhase(registers, { phase: "Phase 1", exclusions: [{ mentor: "A", mentee: "Mentee 11", from: "row 2 of the Pairing choices sheet" }] }));
+    expect(pairsOf(kept)).toEqual(["A>1"]);
+    expect(kept.problem.constraints).toContain("1 excluded pair no longer applies (the mentee is paired, the mentor is not proposable, or someone named is not in Phase 1).");
   });
 
   it("pairs a person entered twice once", () => {

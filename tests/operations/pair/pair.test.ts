@@ -2,27 +2,10 @@ import { describe, expect, it } from "vitest";
 import { acceptPairs, PairingError, proposePairs, RUN_LOG_HEADERS } from "../../../src/operations/pair";
 import { OUTPUT_SHEETS } from "../../../src/operations/output-sheets";
 import { loadRegisters } from "../../../src/operations/load-registers";
-import { buildSampleWorkbookSpec } from "../../../src/sample";
-import { createMemoryContext, memoryWorkbookFromSpec, type MemoryWorkbook } from "../../../src/workbook/memory";
+import { createMemoryContext } from "../../../src/workbook/memory";
+import { sample, sheetValues } from "./workbooks";
 
 const AT = new Date("2017-02-01T08:30:00Z");
-
-function sample(): MemoryWorkbook {
-  return memoryWorkbookFromSpec(buildSampleWorkbookSpec());
-}
-
-function sheetValues(workbook: MemoryWorkbook, name: string): unknown[][] {
-  const sheet = workbook.sheet(name);
-  const used = sheet.usedRect(true);
-  if (!used) return [];
-  const out: unknown[][] = [];
-  for (let r = used.row; r < used.row + used.rowCount; r++) {
-    const row: unknown[] = [];
-    for (let c = used.column; c < used.column + used.columnCount; c++) row.push(sheet.cell(r, c)?.value ?? "");
-    out.push(row);
-  }
-  return out;
-}
 
 describe("proposing pairs for the sample's phase 2", () => {
   it("pairs the four mentees without a pair, explains each, and logs the run", async () => {
@@ -30,8 +13,9 @@ describe("proposing pairs for the sample's phase 2", () => {
     const context = createMemoryContext(workbook);
     const proposal = await proposePairs(context, { phase: "phase 2" }, { now: () => AT });
     const pairs = proposal.outcome.suggestions.map((s) => `${s.mentor.id} > ${s.mentee.name}`);
+    // David Kamau Thuo disengaged from Beatrice Waithera Macharia (MR-28): never paired with her again.
     expect(pairs).toEqual([
-      "MR-28 > David Kamau Thuo",
+      "MR-30 > David Kamau Thuo",
       "MR-30 > Vincent Kipkemboi Koech",
       "MR-19 > Lilian Mwikali Wambua",
       "MR-32 > David Charo Tsuma",
@@ -92,13 +76,14 @@ describe("accepting pairs", () => {
     const header = values[0]!;
     const at = (label: string) => header.indexOf(label);
     expect(values.slice(1).map((row) => [row[at("Mentor ID")], row[at("Mentee")], row[at("Status")]])).toEqual([
-      ["MR-28", "David Kamau Thuo", "proposed"],
+      ["MR-30", "David Kamau Thuo", "proposed"],
       ["MR-30", "Vincent Kipkemboi Koech", "proposed"],
       ["MR-19", "Lilian Mwikali Wambua", "proposed"],
       ["MR-32", "David Charo Tsuma", "proposed"],
     ]);
     expect(values[1]![at("Match score")]).toBe(first!.score);
-    expect(String(values[1]![at("Match reasons")])).toContain("Needs covered: covers Employee relations and labour laws (1st need)");
+    expect(String(values[1]![at("Match reasons")])).toContain("Needs covered: covers Disciplinary procedures (2nd need); not Employee relations and labour laws (1st need)");
+    expect(String(values[1]![at("Match reasons")])).toContain("Not Beatrice Waithera Macharia (MR-28): the mentee disengaged from this mentor");
     expect(workbook.findTable("PairsRegister")).toBeDefined();
 
     // The register is read back as the Pairs register, and the accepted mentees are no longer proposed.

@@ -52,9 +52,9 @@ function travelFor(a: number, b: number): number {
 
 /**
  * Both recorded: the share of the mentee's half-days the mentor can also meet. Only the
- * mentor's recorded (the usual case: the Mentees register has no availability column): the
- * share of the working week's ten half-days the mentor offers, since a mentor with more free
- * time is easier to fit around a mentee's work. Mentor's not recorded: neutral.
+ * mentor's recorded (a mentee's availability is often left blank, or names no day): the share
+ * of the working week's ten half-days the mentor offers, since a mentor with more free time is
+ * easier to fit around a mentee's work. Mentor's not recorded: neutral.
  */
 export function availabilityValue(mentor: MentorProfile, mentee: MenteeProfile): number {
   return availabilityFor(mentor.availability.slots, mentee.availability.slots);
@@ -194,7 +194,9 @@ function availabilityDetail(mentor: MentorProfile, mentee: MenteeProfile): strin
     return both === 0 ? `no common time (mentor ${describeSlots(m)}; mentee ${describeSlots(e)})` : `both free ${describeSlots(both)}`;
   }
   const offered = countSlots(m & WORKING_WEEK_MASK);
-  return `mentor free ${describeSlots(m)} (${Math.min(offered, WORKING_HALF_DAYS)} of ${WORKING_HALF_DAYS} weekday half-days)`;
+  const breadth = `mentor free ${describeSlots(m)} (${Math.min(offered, WORKING_HALF_DAYS)} of ${WORKING_HALF_DAYS} weekday half-days)`;
+  const unread = mentee.availability.unread;
+  return unread.length > 0 ? `the mentee's availability "${unread.join("; ")}" names no day or time, so: ${breadth}` : breadth;
 }
 
 function sectorDetail(mentor: MentorProfile): string {
