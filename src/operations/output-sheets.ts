@@ -1,3 +1,4 @@
+import { PAIRING_CHOICES_SHEET } from "../domain/pairing/choices";
 import { SETTINGS_SHEET_NAME } from "../domain/settings";
 
 /**
@@ -10,6 +11,7 @@ export const OUTPUT_SHEETS = {
   lists: "Lists",
   issues: "Validation issues",
   pairingRunLog: "Pairing run log",
+  pairingChoices: PAIRING_CHOICES_SHEET,
   programmeOverview: "Programme overview",
 } as const;
 

@@ -16,6 +16,20 @@ export type { ExistingPair, MenteeStanding, MentorStanding, MentorRuleFailure, P
 export { BLOCK, disengagementWords } from "./blocks";
 export { buildPairingProblem } from "./problem";
 export type { BuiltProblem, DisengagedCell, PairingProblem, PairingProblemError } from "./problem";
+export {
+  PAIRING_CHOICES_SHEET,
+  PAIRING_CHOICE_HEADERS,
+  choiceCells,
+  choiceFromCells,
+  choiceRef,
+  choiceStamp,
+  choiceWhere,
+  choicesInForce,
+  describeChoice,
+  readPairingChoices,
+  sameChoice,
+} from "./choices";
+export type { ChoiceInForce, ChoiceKind, ChoicesReading, PairingChoice } from "./choices";
 export { explainPairing, personOut } from "./explain";
 export type { Alternative, PairSuggestion, PairingOutcome, PersonOut, UnmatchedMentee, UnmatchedReason } from "./explain";
 export { pairPhase, pairPhaseWith, solverErrors } from "./pair-phase";

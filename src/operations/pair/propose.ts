@@ -1,13 +1,33 @@
 /**
- * The pair operation: read every register in one go, build the phase's problem, solve it
- * exactly (in the host's way: a Web Worker in the task pane, time-sliced elsewhere), explain
- * the answer, and record the run in the run log. The workbook is only read and the log
- * appended; accepting pairs is a separate, explicit step (accept.ts).
+ * The pair operation: read every register in one go (the Pairing choices sheet with them),
+ * build the phase's problem with the locks and exclusions given with the run and those kept in
+ * the workbook, solve it exactly (in the host's way: a Web Worker in the task pane, time-sliced
+ * elsewhere), explain the answer, save the run's new choices beside the kept ones and record the
+ * run in the run log. Nothing else is written; accepting pairs is a separate, explicit step
+ * (accept.ts).
  */
-import { buildPairingProblem, explainPairing, knownPhases, solverErrors, type PairingOutcome, type PairingProblem, type PairingRequestInput, type SolveFn } from "../../domain/pairing";
+import {
+  buildPairingProblem,
+  choiceRef,
+  choicesInForce,
+  choiceStamp,
+  explainPairing,
+  findPhase,
+  knownPhases,
+  sameChoice,
+  solverErrors,
+  type ChoiceInForce,
+  type PairingChoice,
+  type PairingOutcome,
+  type PairingProblem,
+  type PairingRequestInput,
+  type SolveFn,
+} from "../../domain/pairing";
 import { solveAssignmentAsync, type AssignmentResult } from "../../domain/pairing/solver";
+import { phaseKey } from "../../domain/validation/keys";
 import type { LongOperationOptions, XlRequestContext } from "../../workbook/office";
 import { loadRegisters } from "../load-registers";
+import { keptChoices, saveChoices } from "./choices";
 import { PairingError } from "./pairing-error";
 import type { AppendOutcome } from "./register-table";
 import { appendRunLog } from "./run-log";
@@ -17,6 +37,8 @@ export interface ProposeOptions extends LongOperationOptions {
   solve?: SolveFn;
   /** Write the run to the run log (default true). */
   log?: boolean;
+  /** Save the locks and exclusions given with this run to the Pairing choices sheet (default: as `log`). */
+  saveChoices?: boolean;
   now?: () => Date;
 }
 
@@ -29,6 +51,20 @@ export interface Proposal {
   /** Time from the first read to the explained answer, in milliseconds (the log write excluded). */
   totalMs: number;
   runLog: AppendOutcome | null;
+  /** The locks and exclusions the run used: kept in the workbook (`from` says where) or given with it. */
+  choices: ChoiceInForce[];
+  /** Every choice the Pairing choices sheet now holds (all phases; those saved by this run have no row yet). */
+  kept: PairingChoice[];
+  /** The saving of this run's new choices, or null when there was nothing to save. */
+  choicesSaved: AppendOutcome | null;
+}
+
+/** What the Pair screen needs before a run: the phases, and the choices the workbook keeps. */
+export interface PairingOverview {
+  phases: string[];
+  kept: PairingChoice[];
+  /** Rows of the Pairing choices sheet that could not be used, with what to type. */
+  choiceProblems: string[];
 }
 
 /** The phases the workbook names (Phases register first), for a phase picker. */
@@ -37,13 +73,46 @@ export async function listPhases(context: XlRequestContext, options: LongOperati
   return knownPhases(loaded.registers);
 }
 
+/** The phases and the kept choices, in one read. */
+export async function pairingOverview(context: XlRequestContext, options: LongOperationOptions = {}): Promise<PairingOverview> {
+  const loaded = await loadRegisters(context, options);
+  const kept = keptChoices(loaded);
+  return { phases: knownPhases(loaded.registers), kept: kept.choices, choiceProblems: kept.problems };
+}
+
+/** The choices given with the run, as rows of the Pairing choices sheet, leaving out those it already keeps. */
+function newChoices(problem: PairingProblem, kept: readonly PairingChoice[], at: Date): PairingChoice[] {
+  return choicesInForce(problem)
+    .filter((c) => c.from === undefined)
+    .map((c): PairingChoice => ({
+      phase: problem.phase.name,
+      choice: c.choice,
+      mentor: { id: c.mentor.id, name: c.mentor.name },
+      mentee: { id: c.mentee.id, name: c.mentee.name },
+      note: c.note,
+      setAt: choiceStamp(at),
+    }))
+    .filter((c, i, all) => !kept.some((k) => sameChoice(k, c)) && all.findIndex((o) => sameChoice(o, c)) === i);
+}
+
 export async function proposePairs(context: XlRequestContext, request: PairingRequestInput, options: ProposeOptions = {}): Promise<Proposal> {
   const started = performance.now();
+  const now = options.now ?? (() => new Date());
   const loaded = await loadRegisters(context, { signal: options.signal, onProgress: options.onProgress });
   options.signal?.throwIfAborted();
-  const built = buildPairingProblem(loaded.registers, request);
+  // The workbook's choices for this phase come first, so a message about a choice kept there names its row.
+  const kept = keptChoices(loaded);
+  const phase = findPhase(loaded.registers, request.phase);
+  const forPhase = phase.ok ? kept.choices.filter((c) => phaseKey(c.phase) === phase.key) : [];
+  const built = buildPairingProblem(loaded.registers, {
+    ...request,
+    locks: [...forPhase.filter((c) => c.choice === "lock").map(choiceRef), ...(request.locks ?? [])],
+    exclusions: [...forPhase.filter((c) => c.choice === "exclude").map(choiceRef), ...(request.exclusions ?? [])],
+  });
   if (!built.ok) throw new PairingError(built.errors);
   const { problem } = built;
+  // Rows of the choices sheet that could not be used belong with the run's other notes.
+  problem.constraints.push(...kept.problems);
 
   const solve = options.solve ?? solveAssignmentAsync;
   const solveStart = performance.now();
@@ -59,9 +128,9 @@ export async function proposePairs(context: XlRequestContext, request: PairingRe
   const outcome = explainPairing(problem, solved);
   const totalMs = performance.now() - started;
 
-  const runLog =
-    options.log === false
-      ? null
-      : await appendRunLog(context, { at: (options.now ?? (() => new Date()))(), request: problem.request, outcome, ms: solveMs }, { signal: options.signal });
-  return { problem, result: solved, outcome, solveMs, totalMs, runLog };
+  const at = now();
+  const additions = (options.saveChoices ?? options.log !== false) ? newChoices(problem, kept.choices, at) : [];
+  const choicesSaved = additions.length > 0 ? await saveChoices(context, additions, { signal: options.signal }) : null;
+  const runLog = options.log === false ? null : await appendRunLog(context, { at, request: problem.request, outcome, ms: solveMs }, { signal: options.signal });
+  return { problem, result: solved, outcome, solveMs, totalMs, runLog, choices: choicesInForce(problem), kept: [...kept.choices, ...additions], choicesSaved };
 }

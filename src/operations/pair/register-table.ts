@@ -1,19 +1,24 @@
 /**
- * Adding rows to one of the add-in's tables (the Pairs register, the pairing run log) without
- * disturbing what others added: read the table, plan the rows from what is there (pure), then
- * append them below it with the guarded append, which refuses if the table's row count changed
- * since the read. When it did (a co-author added a pair meanwhile), read again, plan again and
- * append after the new last row. A table that does not exist yet is created with writeTable.
- * O(1) syncs: a read (1-2), the append (3) or the creation (2), and at most two retries.
+ * Adding rows to one of the add-in's tables (the Pairs register, the pairing run log, the
+ * pairing choices) without disturbing what others added: read the table, plan the rows from
+ * what is there (pure), then append them below it with the guarded append, which refuses if the
+ * table's row count changed since the read. When it did (a co-author added a pair meanwhile),
+ * read again, plan again and append after the new last row. A table that does not exist yet is
+ * created with writeTable. Taking rows out (a choice removed) rewrites the table in place with
+ * writeTable, guarded by the fingerprint of the sheet as read: staged, so never half-written,
+ * and refused if anyone changed the sheet meanwhile (then read, plan and try again).
+ * O(1) syncs: a read (1-2), the append (3), the creation or rewrite (a few), at most two retries.
  */
 import { parseAddress } from "../../workbook/address";
 import { appendRowsBelowTable } from "../../workbook/office/guarded-append";
 import {
+  fingerprintGrid,
   readSheetGrid,
   readWorkbookGrids,
   WorkbookOperationError,
   writeTable,
   type LongOperationOptions,
+  type RegionFingerprint,
   type SheetGrid,
   type WritableCell,
   type XlCellValue,
@@ -26,6 +31,8 @@ export interface TableContents {
   sheet: string;
   headers: string[];
   rows: XlCellValue[][];
+  /** The table's sheet as read (no extra sync), for a rewrite guarded against changes meanwhile. */
+  fingerprint?: RegionFingerprint;
 }
 
 export interface AppendPlan {
@@ -87,25 +94,41 @@ export async function readTableContents(context: XlRequestContext, target: Regis
   }
   const onTarget = book.grids.find((g) => g.sheet.toLowerCase() === table.sheet.toLowerCase());
   const grid = onTarget ?? (await readSheetGrid(context, table.sheet, { signal: options.signal }));
-  return { exists: true, sheet: table.sheet, ...cut(grid, table.address) };
+  return { exists: true, sheet: table.sheet, ...cut(grid, table.address), fingerprint: fingerprintGrid(grid) };
 }
 
 function isChangedMeanwhile(error: unknown): boolean {
   return error instanceof WorkbookOperationError && error.code === "ChangedMeanwhile";
 }
 
+/** Reads the table and writes what `write` plans from it; when someone changed it meanwhile, reads and plans again. */
+async function onCurrentContents<R>(
+  context: XlRequestContext,
+  target: RegisterTableTarget,
+  options: LongOperationOptions,
+  write: (contents: TableContents, attempt: number) => Promise<R>,
+): Promise<R> {
+  for (let attempt = 0; ; attempt++) {
+    const contents = await readTableContents(context, target, options);
+    try {
+      return await write(contents, attempt);
+    } catch (error) {
+      if (!isChangedMeanwhile(error) || attempt + 1 >= MAX_ATTEMPTS) throw error;
+    }
+  }
+}
+
 /**
  * Plans rows from the table's current contents and appends them, re-reading and re-planning
  * when someone changed the table between the read and the write.
  */
-export async function appendToRegisterTable(
+export function appendToRegisterTable(
   context: XlRequestContext,
   target: RegisterTableTarget,
   plan: (contents: TableContents) => AppendPlan,
   options: LongOperationOptions = {},
 ): Promise<AppendOutcome> {
-  for (let attempt = 0; ; attempt++) {
-    const contents = await readTableContents(context, target, options);
+  return onCurrentContents(context, target, options, async (contents, attempt) => {
     const planned = plan(contents);
     const base = { tableName: target.tableName, sheetName: contents.sheet, skipped: planned.skipped, retries: attempt };
     if (planned.rows.length === 0) return { ...base, address: "", rows: 0, created: false };
@@ -122,17 +145,57 @@ export async function appendToRegisterTable(
       });
       return { ...base, address: written.address, rows: written.rows, created: true };
     }
-    try {
-      const appended = await appendRowsBelowTable(context, {
-        tableName: target.tableName,
-        rows: planned.rows,
-        expected: { rowCount: contents.rows.length },
-        ...(target.asText ? { asText: target.asText } : {}),
-        ...(options.signal ? { signal: options.signal } : {}),
-      });
-      return { ...base, address: appended.address, rows: appended.rows, created: false };
-    } catch (error) {
-      if (!isChangedMeanwhile(error) || attempt + 1 >= MAX_ATTEMPTS) throw error;
-    }
-  }
+    const appended = await appendRowsBelowTable(context, {
+      tableName: target.tableName,
+      rows: planned.rows,
+      expected: { rowCount: contents.rows.length },
+      ...(target.asText ? { asText: target.asText } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    return { ...base, address: appended.address, rows: appended.rows, created: false };
+  });
+}
+
+export interface RewritePlan {
+  /** Every data row the table keeps, in its own column order. */
+  rows: WritableCell[][];
+  /** Rows taken out; 0 leaves the table untouched. */
+  removed: number;
+}
+
+export interface RewriteOutcome {
+  tableName: string;
+  sheetName: string;
+  removed: number;
+  rows: number;
+  retries: number;
+}
+
+/**
+ * Plans the rows a table keeps from its current contents and writes them in its place (the same
+ * table, resized), refusing if the sheet changed since the read; then reads and plans again.
+ */
+export function rewriteRegisterTable(
+  context: XlRequestContext,
+  target: RegisterTableTarget,
+  plan: (contents: TableContents) => RewritePlan,
+  options: LongOperationOptions = {},
+): Promise<RewriteOutcome> {
+  return onCurrentContents(context, target, options, async (contents, attempt) => {
+    const planned = plan(contents);
+    const base = { tableName: target.tableName, sheetName: contents.sheet, removed: planned.removed, retries: attempt };
+    if (!contents.exists || planned.removed === 0) return { ...base, removed: 0, rows: contents.rows.length };
+    const written = await writeTable(context, {
+      sheetName: contents.sheet,
+      tableName: target.tableName,
+      headers: contents.headers,
+      rows: planned.rows,
+      // By header: a column someone added to the table keeps its cells as they are (writeBlock keeps text text).
+      asText: contents.headers.map((h) => target.asText?.[target.headers.indexOf(h)] ?? false),
+      ...(contents.fingerprint ? { expected: contents.fingerprint } : {}),
+      freezeHeader: true,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    return { ...base, rows: written.rows };
+  });
 }
