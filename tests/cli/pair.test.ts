@@ -22,7 +22,8 @@ describe("mentorship pair", () => {
     const io = captureIo();
     expect(await main(["pair", sample, "--phase", "Phase 2", "--json"], io)).toBe(0);
     const json = JSON.parse(io.out.join("\n")) as Record<string, unknown> & { pairs: Array<Record<string, unknown>> };
-    expect(Object.keys(json)).toEqual(["phase", "pairs", "unmatched", "total", "solver", "ms"]);
+    expect(Object.keys(json)).toEqual(["phase", "pairs", "unmatched", "choices", "total", "solver", "ms"]);
+    expect(json.choices).toEqual([]);
     expect(json.phase).toBe("Phase 2");
     expect(json.pairs.map((p) => (p.mentor as { id: string }).id)).toEqual(["MR-30", "MR-30", "MR-19", "MR-32"]);
     const last = json.pairs[3]!;
@@ -65,6 +66,44 @@ describe("mentorship pair", () => {
     const again = captureIo();
     expect(await main(["pair", out, "--phase", "Phase 2", "--json"], again)).toBe(0);
     expect((JSON.parse(again.out.join("\n")) as { pairs: unknown[] }).pairs).toEqual([]);
+  });
+
+  it("keeps --lock and --exclude pairs (IDs or names), says where each came from, and keeps them in the copy", async () => {
+    const args = ["pair", sample, "--phase", "Phase 2", "--lock", "MR-19:David Charo Tsuma", "--exclude", "Esther Chepkoech Rotich:021/2015/6285"];
+    const io = captureIo();
+    expect(await main([...args, "--json"], io)).toBe(0);
+    const json = JSON.parse(io.out.join("\n")) as { pairs: Array<{ mentor: { id: string }; mentee: { name: string }; locked: boolean }>; choices: unknown[] };
+    const byMentee = new Map(json.pairs.map((p) => [p.mentee.name, p]));
+    expect(byMentee.get("David Charo Tsuma")).toMatchObject({ mentor: { id: "MR-19" }, locked: true });
+    expect(byMentee.get("David Kamau Thuo")?.mentor.id).not.toBe("MR-30");
+    expect(json.choices).toEqual([
+      { choice: "lock", mentor: { id: "MR-19", name: "Abdalla Katana Kenga" }, mentee: { id: "002/2015/1355", name: "David Charo Tsuma" }, from: "command line", note: "Given on the command line" },
+      { choice: "exclude", mentor: { id: "MR-30", name: "Esther Chepkoech Rotich" }, mentee: { id: "021/2015/6285", name: "David Kamau Thuo" }, from: "command line", note: "Given on the command line" },
+    ]);
+
+    // Without --out nothing is written; with it, the copy keeps the choices for the next run.
+    const out = join(dir, "with-choices.xlsx");
+    const written = captureIo();
+    expect(await main([...args, "--out", out], written)).toBe(0);
+    expect(written.out.join("\n")).toContain("Locks and exclusions:\n  Lock: Abdalla Katana Kenga (MR-19) with David Charo Tsuma (002/2015/1355) (command line).");
+    expect(written.err.at(-1)).toContain("2 lock or exclusion choices kept in the Pairing choices sheet");
+    const copy = await loadXlsx(new Uint8Array(await readFile(out)));
+    expect(copy.sheet(OUTPUT_SHEETS.pairingChoices).cellAt("F2")?.value).toBe("lock");
+    const again = captureIo();
+    expect(await main(["pair", out, "--phase", "Phase 2", "--json"], again)).toBe(0);
+    const kept = JSON.parse(again.out.join("\n")) as { choices: Array<{ from: string }> };
+    expect(kept.choices.map((c) => c.from)).toEqual(["row 2 of the Pairing choices sheet", "row 3 of the Pairing choices sheet"]);
+  });
+
+  it("exits 2 in one line for a --lock that is not MENTOR:MENTEE, or that names someone not in the phase", async () => {
+    const bad = captureIo();
+    expect(await main(["pair", sample, "--phase", "2", "--lock", "MR-19"], bad)).toBe(2);
+    expect(bad.err).toEqual([`mentorship: --lock "MR-19" is not MENTOR:MENTEE (an ID or a name on each side of one colon, e.g. --lock "MR-19:Lilian Mwikali Wambua") (see mentorship pair --help)`]);
+    const unknown = captureIo();
+    expect(await main(["pair", sample, "--phase", "2", "--exclude", "MR-99:David Charo Tsuma"], unknown)).toBe(2);
+    expect(unknown.err).toEqual([
+      `mentorship: ${sample}: The excluded pair MR-99 with David Charo Tsuma (002/2015/1355) names someone who is not in Phase 2. Check the spelling against the Mentors and Mentees registers (an ID or the full name), or remove the exclusion.`,
+    ]);
   });
 
   it("exits 2 listing the known phases for an unknown one", async () => {
