@@ -172,8 +172,11 @@ async function registerFormulas(context: XlRequestContext, existing: ExistingReg
   return found;
 }
 
+/** A register prints across: landscape, every column on one page wide, its header on every page. */
+export const REGISTER_PRINT = { orientation: "Landscape", fitToPageWidth: true, repeatHeaderRow: true } as const;
+
 /**
- * Writes a register table: values, formats, widths, frozen header, drop-downs. With `expected`
+ * Writes a register table: values, formats, widths, frozen header, drop-downs, print setup. With `expected`
  * (the register's sheet as read), a co-author's edit made since stops the write.
  */
 export function writeRegisterTable(context: XlRequestContext, table: RegisterTable, options: LongOperationOptions & { expected?: RegionFingerprint } = {}): Promise<WriteTableResult> {
@@ -184,9 +187,12 @@ export function writeRegisterTable(context: XlRequestContext, table: RegisterTab
     rows: table.rows,
     topLeft: table.topLeft,
     columnFormats: table.columns.map((c) => c.numberFormat),
+    cellFormats: table.cellFormats,
     asText: table.columns.map((c) => c.asText),
     columnWidths: table.columns.map((c) => c.width),
+    numericColumns: table.columns.map((c) => c.numeric),
     freezeHeader: true,
+    print: REGISTER_PRINT,
     listValidations: table.columns.flatMap((c, column) => (c.list ? [{ column, values: c.list.values, allowOther: c.list.allowOther }] : [])),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.signal ? { signal: options.signal } : {}),

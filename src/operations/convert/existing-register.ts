@@ -18,6 +18,8 @@ export interface ExistingRow {
   cells: RegisterCell[];
   /** Where the row came from, or null for a row the officer added in the register. */
   source: { sheet: string; row: number } | null;
+  /** The number format of each cell holding something (undefined for empty ones), kept when the table is rewritten. */
+  formats: Array<string | undefined>;
 }
 
 export interface ExistingRegister {
@@ -30,7 +32,7 @@ export interface ExistingRegister {
   values: GridValue[][];
   headers: string[];
   rows: ExistingRow[];
-  /** Per column: the number format all its number cells share, kept when the table is rewritten. */
+  /** Per column: the number format most of its number cells have (a cell formatted otherwise keeps its own). */
   columnFormats: Array<string | undefined>;
 }
 
@@ -60,20 +62,20 @@ export function registerFromGrid(kind: RegisterKind, tableName: string, grid: Gr
   const rowAt = lower.indexOf(SOURCE_ROW_HEADER.toLowerCase());
   const values = Array.from({ length: area.rowCount }, (_, i) => columns.map((c) => at(area.row + i, c) ?? ""));
   const rows: ExistingRow[] = [];
-  const shared: Array<string | undefined | null> = columns.map(() => undefined);
+  const counts: Array<Map<string, number>> = columns.map(() => new Map());
   for (let r = area.row + 1; r < area.row + area.rowCount; r++) {
     const cells = columns.map((c) => cellOf(at(r, c)));
     if (cells.every((c) => c === null)) continue;
-    columns.forEach((c, j) => {
-      if (typeof cells[j] !== "number") return;
+    const formats = columns.map((c, j) => {
+      if (cells[j] === null) return undefined;
       const format = formatAt(r, c);
-      // null marks a column whose number cells disagree: it is written in General.
-      shared[j] = shared[j] === undefined ? format : shared[j] === format ? format : null;
+      if (typeof cells[j] === "number") counts[j]?.set(format, (counts[j]?.get(format) ?? 0) + 1);
+      return format;
     });
     const sourceSheet = sheetAt >= 0 ? cells[sheetAt] : null;
     const sourceRow = rowAt >= 0 ? cells[rowAt] : null;
     const source = typeof sourceSheet === "string" && typeof sourceRow === "number" ? { sheet: sourceSheet, row: sourceRow } : null;
-    rows.push({ sheetRow: r, cells, source });
+    rows.push({ sheetRow: r, cells, source, formats });
   }
   return {
     kind,
@@ -83,6 +85,22 @@ export function registerFromGrid(kind: RegisterKind, tableName: string, grid: Gr
     values,
     headers,
     rows,
-    columnFormats: shared.map((f) => (f === null || f === undefined || f === "General" ? undefined : f)),
+    columnFormats: counts.map((c) => {
+      const most = mostCommon(c);
+      return most === "General" ? undefined : most;
+    }),
   };
+}
+
+/** The most common key (the first seen on a tie), or undefined for none. */
+function mostCommon(counts: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [key, count] of counts) {
+    if (count > bestCount) {
+      best = key;
+      bestCount = count;
+    }
+  }
+  return best;
 }

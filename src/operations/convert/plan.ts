@@ -27,7 +27,7 @@ import {
   type RegisterKind,
   type RegisterRow,
 } from "../../domain/registers";
-import { MAX_CELL_TEXT_LENGTH } from "../../workbook/cell-safety";
+import { MAX_CELL_TEXT_LENGTH, TEXT_FORMAT } from "../../workbook/cell-safety";
 import { ConvertError } from "./convert-error";
 import { registerColumns, type RegisterColumn } from "./register-columns";
 
@@ -38,6 +38,13 @@ export interface PlannedRow {
   source: { sheet: string; row: number };
   /** One per register column, in column order. */
   cells: RegisterCell[];
+  /**
+   * Number formats of single cells that must not take their column's, by column index: a
+   * value kept as typed in a date or number column (text "@", a number its source cell's
+   * format, so 2017 is not shown as 09/07/1905), a carried number whose source cell is
+   * formatted unlike the rest of its column. Absent when every cell takes its column's.
+   */
+  formats?: Record<number, string>;
   changes: NormalisationChange[];
   problems: NormalisationProblem[];
 }
@@ -131,17 +138,36 @@ function sourceCell(grid: Grid, sheetRow: number, column: number): GridValue | u
   return grid.values[sheetRow - grid.origin.row]?.[column - grid.origin.column];
 }
 
+function sourceFormat(grid: Grid, sheetRow: number, column: number | null): string {
+  if (column === null) return "General";
+  return grid.numberFormats?.[sheetRow - grid.origin.row]?.[column - grid.origin.column] ?? "General";
+}
+
+/** How a value written as it was typed must be formatted to show as typed, or undefined when its column's format does. */
+function asTypedFormat(value: RegisterCell, column: RegisterColumn, grid: Grid, sheetRow: number, sourceColumn: number | null): string | undefined {
+  if (value === null || column.numberFormat === undefined) return undefined;
+  const format = typeof value === "string" ? TEXT_FORMAT : typeof value === "number" ? sourceFormat(grid, sheetRow, sourceColumn) : "General";
+  return format === column.numberFormat ? undefined : format;
+}
+
 function plannedRow<T>(plan: ConversionPlan, grid: Grid, row: RegisterRow<T>): PlannedRow {
   const values = row.values as Record<string, FieldValue | undefined>;
   const raw = row.raw as Record<string, GridValue | undefined>;
   const problems = [...row.problems];
   const originals: AsTypedEntry[] = [];
-  const cells = plan.columns.map((column): RegisterCell => {
+  const formats: Record<number, string> = {};
+  const keep = (j: number, format: string | undefined) => {
+    if (format !== undefined) formats[j] = format;
+  };
+  const cells = plan.columns.map((column, j): RegisterCell => {
     switch (column.role) {
       case "field": {
         const typed = raw[column.field.key];
         const value = values[column.field.key];
-        if (value === undefined) return typed ?? null;
+        if (value === undefined) {
+          keep(j, asTypedFormat(typed ?? null, column, grid, row.source.row, column.sourceColumn));
+          return typed ?? null;
+        }
         const stored = storedValue(column.field, value);
         // Whatever the register shows differently from the cell (a normalised value, but also
         // FALSE shown as "No" or the text "12" stored as the number 12) keeps its original.
@@ -150,7 +176,12 @@ function plannedRow<T>(plan: ConversionPlan, grid: Grid, row: RegisterRow<T>): P
       }
       case "carried": {
         const value = sourceCell(grid, row.source.row, column.sourceColumn);
-        return value === undefined || isBlankCell(value) ? null : value;
+        if (value === undefined || isBlankCell(value)) return null;
+        if (typeof value === "number") {
+          const format = sourceFormat(grid, row.source.row, column.sourceColumn);
+          if (format !== (column.numberFormat ?? "General")) keep(j, format);
+        }
+        return value;
       }
       case "provenance":
         if (column.provenance === "sheet") return row.source.sheet;
@@ -160,7 +191,9 @@ function plannedRow<T>(plan: ConversionPlan, grid: Grid, row: RegisterRow<T>): P
   });
   const asTypedAt = plan.columns.findIndex((c) => c.role === "provenance" && c.provenance === "asTyped");
   if (asTypedAt >= 0) cells[asTypedAt] = asTypedCell(row, originals, problems);
-  return { source: row.source, cells, changes: row.changes, problems };
+  const planned: PlannedRow = { source: row.source, cells, changes: row.changes, problems };
+  if (Object.keys(formats).length > 0) planned.formats = formats;
+  return planned;
 }
 
 /**

@@ -99,20 +99,22 @@ function fieldColumn(field: FieldDef, sourceColumn: number | null, phases: reado
 }
 
 /**
- * The number format a carried column keeps: the one all its number cells share on the source
- * (a column of date cells stays dates), else General. Text in it is kept as text anyway.
+ * The number format a carried column keeps: the one most of its number cells have on the
+ * source (a column of date cells stays dates, and so does a date typed there later); a cell
+ * formatted otherwise keeps its own (see the plan's `formats`). Text in it stays text anyway.
  */
 function carriedFormat(grid: Grid, column: number, headerIndex: number): string | undefined {
   const j = column - grid.origin.column;
-  let shared: string | undefined;
+  const counts = new Map<string, number>();
+  let most: string | undefined;
   for (let i = headerIndex + 1; i < grid.values.length; i++) {
-    const value = grid.values[i]?.[j];
-    if (typeof value !== "number") continue;
+    if (typeof grid.values[i]?.[j] !== "number") continue;
     const format = grid.numberFormats?.[i]?.[j] ?? "General";
-    if (shared === undefined) shared = format;
-    else if (shared !== format) return undefined;
+    const count = (counts.get(format) ?? 0) + 1;
+    counts.set(format, count);
+    if (most === undefined || count > (counts.get(most) ?? 0)) most = format;
   }
-  return shared === "General" ? undefined : shared;
+  return most === "General" ? undefined : most;
 }
 
 /** Whether a carried column holds anything below the header (headerless empty columns are left out). */

@@ -7,9 +7,9 @@
 import { cellText } from "../../domain/normalize";
 import type { ConvertChoice } from "./diff";
 import { rowsFromSheet } from "./diff";
-import type { ExistingRegister } from "./existing-register";
-import type { ConversionPlan, RegisterCell } from "./plan";
-import type { ColumnList, RegisterColumn } from "./register-columns";
+import type { ExistingRegister, ExistingRow } from "./existing-register";
+import type { ConversionPlan, PlannedRow, RegisterCell } from "./plan";
+import { isNumericKind, type ColumnList, type RegisterColumn } from "./register-columns";
 
 export interface RegisterTableColumn {
   header: string;
@@ -17,7 +17,16 @@ export interface RegisterTableColumn {
   asText: boolean;
   /** Characters, as in Excel's Column Width dialog. */
   width: number;
+  /** A column of figures (dates, numbers): its header is right-aligned over them. */
+  numeric: boolean;
   list?: ColumnList;
+}
+
+/** A cell whose number format is not its column's (0-based data row and column). */
+export interface RegisterCellFormat {
+  row: number;
+  column: number;
+  format: string;
 }
 
 export interface RegisterTable {
@@ -27,9 +36,16 @@ export interface RegisterTable {
   topLeft: { row: number; column: number };
   columns: RegisterTableColumn[];
   rows: RegisterCell[][];
+  /** Cells formatted unlike their column: values kept as typed, carried cells keeping theirs. */
+  cellFormats: RegisterCellFormat[];
   /** Rows that came from the source sheet in this conversion. */
   rowsFromSource: number;
 }
+
+type DescribedColumn = Omit<RegisterTableColumn, "width" | "numeric"> & {
+  /** What the column is declared to hold; undefined: decided from its values (carried columns). */
+  numeric: boolean | undefined;
+};
 
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 48;
@@ -48,12 +64,37 @@ function columnWidth(header: string, numberFormat: string | undefined, rows: rea
   return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widest + 2));
 }
 
-function tableColumns(columns: ReadonlyArray<Omit<RegisterTableColumn, "width">>, rows: readonly RegisterCell[][]): RegisterTableColumn[] {
-  return columns.map((c, j) => ({ ...c, width: columnWidth(c.header, c.numberFormat, rows, j) }));
+/** Whether the first rows of column `j` hold numbers and nothing else. */
+function holdsFigures(rows: readonly RegisterCell[][], j: number): boolean {
+  let figures = 0;
+  for (let r = 0; r < Math.min(rows.length, WIDTH_SAMPLE); r++) {
+    const cell = rows[r]?.[j];
+    if (cell === null || cell === undefined) continue;
+    if (typeof cell !== "number") return false;
+    figures += 1;
+  }
+  return figures > 0;
 }
 
-function describeColumn(c: RegisterColumn): Omit<RegisterTableColumn, "width"> {
-  return { header: c.header, numberFormat: c.numberFormat, asText: c.asText, ...(c.list ? { list: c.list } : {}) };
+function tableColumns(columns: readonly DescribedColumn[], rows: readonly RegisterCell[][]): RegisterTableColumn[] {
+  return columns.map((c, j) => ({ ...c, width: columnWidth(c.header, c.numberFormat, rows, j), numeric: c.numeric ?? holdsFigures(rows, j) }));
+}
+
+function describeColumn(c: RegisterColumn): DescribedColumn {
+  const numeric = c.role === "field" ? isNumericKind(c.field.kind) : c.role === "provenance" ? c.provenance === "row" : undefined;
+  return { header: c.header, numberFormat: c.numberFormat, asText: c.asText, numeric, ...(c.list ? { list: c.list } : {}) };
+}
+
+/** The single-cell formats of planned rows, the row's `at` giving its place in the table and `to` each plan column's. */
+function plannedFormats(rows: ReadonlyArray<{ at: number; row: PlannedRow }>, to: (planColumn: number) => number): RegisterCellFormat[] {
+  const out: RegisterCellFormat[] = [];
+  for (const { at, row } of rows) {
+    for (const [j, format] of Object.entries(row.formats ?? {})) {
+      const column = to(Number(j));
+      if (column >= 0) out.push({ row: at, column, format });
+    }
+  }
+  return out;
 }
 
 /** A first conversion: the plan's rows, as they are. */
@@ -65,6 +106,10 @@ export function tableFromPlan(plan: ConversionPlan): RegisterTable {
     topLeft: { row: 0, column: 0 },
     columns: tableColumns(plan.columns.map(describeColumn), rows),
     rows,
+    cellFormats: plannedFormats(
+      plan.rows.map((row, at) => ({ at, row })),
+      (j) => j,
+    ),
     rowsFromSource: rows.length,
   };
 }
@@ -83,9 +128,9 @@ export function mergeWithExisting(plan: ConversionPlan, existing: ExistingRegist
   const firstProvenance = plan.columns.findIndex((c) => c.role === "provenance");
   const own = existing.headers.map((h, j) => ({ header: h, j })).filter(({ header }) => header !== "" && !planLower.includes(header.toLowerCase()));
   const described = plan.columns.map(describeColumn);
-  const columns = [
+  const columns: DescribedColumn[] = [
     ...described.slice(0, firstProvenance),
-    ...own.map(({ header, j }) => ({ header, numberFormat: existing.columnFormats[j], asText: false })),
+    ...own.map(({ header, j }) => ({ header, numberFormat: existing.columnFormats[j], asText: false, numeric: undefined })),
     ...described.slice(firstProvenance),
   ];
   // For each output column: where its value is in a plan row and in a register row.
@@ -97,10 +142,27 @@ export function mergeWithExisting(plan: ConversionPlan, existing: ExistingRegist
   const mine = rowsFromSheet(existing, plan.source.sheet);
   const mineRows = new Set(mine.values());
   const rows: RegisterCell[][] = [];
+  const cellFormats: RegisterCellFormat[] = [];
+  const planned: Array<{ at: number; row: PlannedRow }> = [];
+  // A cell of the register kept as it is keeps its own format where it differs from its
+  // column's: a number shown otherwise, text kept as typed in a date column. (Text in a column
+  // without a format stays text anyway.)
+  const keepFormats = (old: ExistingRow, at: number, only: (k: number) => boolean) =>
+    columns.forEach((c, k) => {
+      const j = fromExisting[k];
+      if (j === undefined || !only(k)) return;
+      const format = old.formats[j];
+      const text = typeof old.cells[j] === "string";
+      if (format === undefined || (text && c.numberFormat === undefined)) return;
+      if (format !== (c.numberFormat ?? "General")) cellFormats.push({ row: at, column: k, format });
+    });
   const used = new Set<number>();
   let rowsFromSource = 0;
   for (const old of existing.rows) {
-    const asIs = () => columns.map((_, k) => (fromExisting[k] === undefined ? null : (old.cells[fromExisting[k]] ?? null)));
+    const asIs = () => {
+      keepFormats(old, rows.length, () => true);
+      return columns.map((_, k) => (fromExisting[k] === undefined ? null : (old.cells[fromExisting[k]] ?? null)));
+    };
     if (!mineRows.has(old) || !old.source) {
       rows.push(asIs());
       continue;
@@ -110,21 +172,28 @@ export function mergeWithExisting(plan: ConversionPlan, existing: ExistingRegist
     if (choice === "add-new") {
       rows.push(asIs());
     } else if (next) {
+      keepFormats(old, rows.length, (k) => ownColumn[k] === true);
+      planned.push({ at: rows.length, row: next });
       rows.push(columns.map((_, k) => (ownColumn[k] ? (old.cells[fromExisting[k] ?? -1] ?? null) : (next.cells[fromPlan[k] ?? -1] ?? null))));
       rowsFromSource += 1;
     }
   }
   for (const row of plan.rows) {
     if (used.has(row.source.row)) continue;
+    planned.push({ at: rows.length, row });
     rows.push(columns.map((_, k) => (fromPlan[k] === undefined || fromPlan[k] < 0 ? null : (row.cells[fromPlan[k]] ?? null))));
     rowsFromSource += 1;
   }
+  // Output column of each plan column; the register's own columns take nothing from the plan.
+  const toOutput = plan.columns.map((_, j) => fromPlan.findIndex((p, k) => p === j && !ownColumn[k]));
+  cellFormats.push(...plannedFormats(planned, (j) => toOutput[j] ?? -1));
   return {
     sheetName: existing.sheet,
     tableName: existing.tableName,
     topLeft: { row: existing.origin.row - 1, column: existing.origin.column - 1 },
     columns: tableColumns(columns, rows),
     rows,
+    cellFormats,
     rowsFromSource,
   };
 }

@@ -96,3 +96,38 @@ describe("a row's cells", () => {
     expect(lines).toMatch(/E5 \(Date\): “31\/02\/2017” is not a real date: February 2017 has no day 31\. Check the day/);
   });
 });
+
+describe("cells that must not take their column's format", () => {
+  const grid: Grid = {
+    sheet: "Sessions",
+    origin: { row: 1, column: 1 },
+    values: [
+      ["Mentor", "Mentee", "Week", "Date", "Logged on"],
+      ["Achieng", "Barasa", 1, 42772, 42772],
+      // 2017 alone is no date; "sometime in March" neither; "2" in a week column is fine.
+      ["Chebet", "Njeri", "second", 2017, 17],
+      ["Wanjiru", "Otieno", 3, "sometime in March", 42790],
+    ],
+    numberFormats: [[], ["General", "General", "General", "dd/mm/yyyy", "d mmm yyyy"], ["General", "General", "General", "0", "General"], ["General", "General", "General", "General", "d mmm yyyy"]],
+  };
+  const p = plan(grid, "sessions");
+
+  it("are the values kept as typed in a date or number column: text as text, a number as its source cell showed it", () => {
+    const date = column(p, "Date").index;
+    const week = column(p, "Week").index;
+    expect(column(p, "Date").column?.numberFormat).toBe("dd/mm/yyyy");
+    expect(p.rows[0]?.formats).toBeUndefined();
+    expect(p.rows[1]?.formats).toMatchObject({ [date]: "0", [week]: "@" });
+    expect(p.rows[1]?.cells[date]).toBe(2017);
+    expect(p.rows[2]?.formats).toMatchObject({ [date]: "@" });
+  });
+
+  it("include a carried number formatted unlike most of its column, which keeps the usual format", () => {
+    const logged = column(p, "Logged on");
+    expect(logged.column?.numberFormat).toBe("d mmm yyyy");
+    expect(logged.cells).toEqual([42772, 17, 42790]);
+    expect(p.rows[0]?.formats?.[logged.index]).toBeUndefined();
+    expect(p.rows[1]?.formats?.[logged.index]).toBe("General");
+    expect(p.rows[2]?.formats?.[logged.index]).toBeUndefined();
+  });
+});
