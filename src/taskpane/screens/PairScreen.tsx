@@ -1,9 +1,10 @@
-import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DEFAULT_THRESHOLD, DEFAULT_WEIGHTS, type PairingOutcome, type PairingProblem, type PairingRequestInput } from "../../domain/pairing";
 import { acceptPairs, listPhases, PairingError, proposePairs } from "../../operations/pair";
 import { ActionableError } from "../errors";
 import { useWorkbookHost } from "../host";
+import { useNavigate } from "../navigation";
 import { useOperation } from "../operation";
 import { PairOptions, type PairSettings } from "./pair/PairOptions";
 import { decide, exclude, NO_CHOICES, removeExclusion, toggleLock, toWrite, type PairChoices } from "./pair/pair-state";
@@ -41,6 +42,7 @@ export function PairScreen() {
   const [stale, setStale] = useState(false);
   const quietUntil = useRef(0);
   const { run } = operation;
+  const navigate = useNavigate();
 
   const markOwnWrite = () => {
     quietUntil.current = Date.now() + OWN_WRITE_QUIET_MS;
@@ -119,6 +121,20 @@ export function PairScreen() {
           Refresh phases
         </Button>
       </div>
+      {phases !== null && phases.length === 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            No phase to pair yet: no mentor or mentee sheet the add-in recognises names a phase. The Registers tab shows which sheets
+            it reads as registers and lets you choose; check that the mentor and mentee lists have a Phase column, then refresh the
+            phases.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button disabled={busy} onClick={() => navigate("registers", { start: true })}>
+              Open the Registers tab
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {stale && result && (
         <MessageBar intent="warning">
           <MessageBarBody>The workbook changed since these pairs were proposed. Run again before accepting, so they reflect the registers as they are now.</MessageBarBody>

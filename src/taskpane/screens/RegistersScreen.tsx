@@ -7,6 +7,7 @@ import { useState } from "react";
 import { REGISTERS } from "../../domain/registers";
 import type { ConvertChoice, ConvertOutcome, ConvertRequest, RegisterDiff, WorkbookSurvey } from "../../operations/convert";
 import { parseAddress, rectAddress } from "../../workbook/address";
+import { useArrival } from "../navigation";
 import { useOperation } from "../operation";
 import { ScreenLayout } from "./ScreenLayout";
 import { DiffReview } from "./registers/DiffReview";
@@ -37,7 +38,8 @@ export function RegistersScreen() {
   const [pending, setPending] = useState<{ request: ConvertRequest; diff: RegisterDiff } | null>(null);
   const [result, setResult] = useState<Converted | null>(null);
 
-  const find = async () => {
+  /** Looks at the workbook; `review` names a sheet to open for review (sent from another screen). */
+  const find = async (review?: string) => {
     const outcome = await operation.run("Finding registers", surveyJob, {
       summarise: (found) => `Found ${found.sheets.filter((s) => s.proposed).length} sheet(s) that look like registers and are not converted yet.`,
     });
@@ -45,9 +47,15 @@ export function RegistersScreen() {
     setSurvey(outcome.value);
     setPending(null);
     setResult(null);
-    const stillThere = selected !== null && outcome.value.sheets.some((s) => s.sheet === selected && s.role === "source");
-    if (!stillThere) setSelected(outcome.value.sheets.find((s) => s.proposed)?.sheet ?? null);
+    const reviewable = (sheet: string | null | undefined) => sheet != null && outcome.value.sheets.some((s) => s.sheet.toLowerCase() === sheet.toLowerCase() && s.role === "source");
+    if (reviewable(review)) setSelected(outcome.value.sheets.find((s) => s.sheet.toLowerCase() === review?.toLowerCase())?.sheet ?? null);
+    else if (!reviewable(selected)) setSelected(outcome.value.sheets.find((s) => s.proposed)?.sheet ?? null);
   };
+
+  // Another screen sent the officer here (Validate: "convert it first"; Pair: no register yet).
+  useArrival("registers", (intent) => {
+    if (intent.sheet !== undefined || intent.start) void find(intent.sheet);
+  });
 
   const convert = async (request: ConvertRequest) => {
     setResult(null);

@@ -15,7 +15,10 @@ export function ScreenLayout({ title, children }: { title: string; children: Rea
   const styles = useStyles();
   return (
     <div className={styles.screen}>
-      <Subtitle1 as="h2">{title}</Subtitle1>
+      {/* Focusable from code only: the shell moves focus here when another screen sends the officer. */}
+      <Subtitle1 as="h2" tabIndex={-1}>
+        {title}
+      </Subtitle1>
       {children}
     </div>
   );

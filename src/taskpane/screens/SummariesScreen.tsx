@@ -1,6 +1,7 @@
 import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { SummariesBlocked, SummariesWritten, SummaryChoices } from "../../operations/summarise";
+import { useNavigate } from "../navigation";
 import { useOperation } from "../operation";
 import { ScreenLayout } from "./ScreenLayout";
 import { generateJob, outcomeText, phasesJob } from "./summaries/jobs";
@@ -17,6 +18,7 @@ export function SummariesScreen() {
   const styles = useStyles();
   const operation = useOperation();
   const { run } = operation;
+  const navigate = useNavigate();
   const [choices, setChoices] = useState<SummaryChoices | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [overview, setOverview] = useState(true);
@@ -87,7 +89,9 @@ export function SummariesScreen() {
           Refresh phases
         </Button>
       </div>
-      {blocked && <ValidationGate blocked={blocked} disabled={busy} onGoTo={goTo} onGenerateAnyway={() => void generate(true)} />}
+      {blocked && (
+        <ValidationGate blocked={blocked} disabled={busy} onGoTo={goTo} onGenerateAnyway={() => void generate(true)} onOpenValidate={() => navigate("validate", { start: true })} />
+      )}
       {written && <WrittenSheets sheets={written.sheets} disabled={busy} onGoTo={(sheet) => goTo(sheet, "A1")} />}
     </ScreenLayout>
   );

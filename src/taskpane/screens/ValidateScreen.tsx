@@ -6,6 +6,7 @@ import {
   Button,
   Caption1,
   Field,
+  Link,
   makeStyles,
   MessageBar,
   MessageBarActions,
@@ -36,6 +37,7 @@ import {
 import { listSheets } from "../../workbook/office/list-sheets";
 import type { XlRequestContext } from "../../workbook/office/excel-api";
 import { useWorkbookHost } from "../host";
+import { useArrival, useNavigate } from "../navigation";
 import { useOperation, type OperationControls } from "../operation";
 import { ScreenLayout } from "./ScreenLayout";
 import { fixReport } from "./validate/fix-summary";
@@ -164,6 +166,13 @@ export function ValidateScreen() {
     if (outcome.ok) store.set({ validation: outcome.value.validation, elapsedMs: outcome.value.elapsedMs, stale: false });
   };
 
+  // Sent here from another screen (Summaries: "the registers have errors"): validate at once.
+  useArrival("validate", (intent) => {
+    if (intent.start && !busy) void validate("");
+  });
+  const navigate = useNavigate();
+  const convertOnRegisters = (sheet: string) => navigate("registers", { sheet });
+
   const select = (issue: Issue) =>
     run(`Going to ${issue.sheet}!${issue.cell}`, async ({ host: h }) => {
       if (!h.selectCell) throw new Error("This host cannot select cells.");
@@ -235,8 +244,9 @@ export function ValidateScreen() {
           </div>
           {toConvert.length > 0 && (
             <Caption1 className={styles.muted}>
-              Tidy-ups on {toConvert.join(", ")} can be accepted once those sheets are converted into registers (Registers tab): they
-              are written into the register, never into your own sheet.
+              Tidy-ups on {toConvert.join(", ")} can be accepted once those sheets are converted into registers: they are written
+              into the register, never into your own sheet.{" "}
+              <SheetLinks sheets={toConvert} disabled={busy} verb="Convert" onOpen={convertOnRegisters} />
             </Caption1>
           )}
           {!validation.hasSettingsSheet && (
@@ -257,7 +267,7 @@ export function ValidateScreen() {
           {unread.length > 0 && (
             <Caption1 className={styles.muted}>
               Not checked (not recognised as a register): {unread.map((r) => r.sheet).join(", ")}. The Registers tab says why and lets you
-              choose.
+              choose: <SheetLinks sheets={unread.map((r) => r.sheet)} disabled={busy} verb="Review" onOpen={convertOnRegisters} />
             </Caption1>
           )}
           {state.lastFix && (
@@ -289,10 +299,34 @@ export function ValidateScreen() {
           {validation.issues.length === 0 ? (
             <Text>No problems found.</Text>
           ) : (
-            <IssueList groups={groups} targets={targets} disabled={busy} onSelect={(issue) => void select(issue)} onAccept={(issues, label) => void accept(issues, label)} />
+            <IssueList
+              groups={groups}
+              targets={targets}
+              disabled={busy}
+              onSelect={(issue) => void select(issue)}
+              onAccept={(issues, label) => void accept(issues, label)}
+              onConvert={convertOnRegisters}
+            />
           )}
         </section>
       )}
     </ScreenLayout>
+  );
+}
+
+/** "Convert Mentees on the Registers tab", one link per sheet: each opens that sheet's review there. */
+function SheetLinks({ sheets, disabled, verb, onOpen }: { sheets: readonly string[]; disabled: boolean; verb: string; onOpen(sheet: string): void }) {
+  return (
+    <>
+      {sheets.map((sheet, i) => (
+        <span key={sheet}>
+          {i > 0 && "; "}
+          <Link as="button" inline disabled={disabled} onClick={() => onOpen(sheet)}>
+            {`${verb} ${sheet} on the Registers tab`}
+          </Link>
+        </span>
+      ))}
+      .
+    </>
   );
 }

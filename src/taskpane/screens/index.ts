@@ -1,13 +1,14 @@
 // The task pane's screens, in tab order. Add a screen here and it gets a tab, a labelled
 // tab panel and an error boundary from the shell.
 import type { ComponentType } from "react";
+import type { ScreenId } from "../navigation";
 import { PairScreen } from "./PairScreen";
 import { RegistersScreen } from "./RegistersScreen";
 import { SummariesScreen } from "./SummariesScreen";
 import { ValidateScreen } from "./ValidateScreen";
 
 export interface ScreenEntry {
-  id: "registers" | "validate" | "pair" | "summaries";
+  id: ScreenId;
   label: string;
   Screen: ComponentType;
 }

@@ -69,3 +69,13 @@ export function watchProblems(page: Page, origin: string): string[] {
   });
   return problems;
 }
+
+/** A session with the preview open in one page, its problems watched, the pane's tabs drawn. */
+export async function openPreview(): Promise<{ session: Session; page: Page; problems: string[] }> {
+  const session = await startSession();
+  const page = await session.context.newPage();
+  const problems = watchProblems(page, session.server.url);
+  await page.goto(`${session.server.url}preview.html`);
+  await page.getByRole("tablist", { name: "Task pane sections" }).waitFor();
+  return { session, page, problems };
+}

@@ -14,9 +14,11 @@ export interface ValidationGateProps {
   disabled: boolean;
   onGoTo(sheet: string, cell: string): void;
   onGenerateAnyway(): void;
+  /** Takes the officer to the Validate tab, which lists every error. */
+  onOpenValidate(): void;
 }
 
-export function ValidationGate({ blocked, disabled, onGoTo, onGenerateAnyway }: ValidationGateProps) {
+export function ValidationGate({ blocked, disabled, onGoTo, onGenerateAnyway, onOpenValidate }: ValidationGateProps) {
   const styles = useStyles();
   const n = blocked.validation.errors;
   return (
@@ -38,6 +40,9 @@ export function ValidationGate({ blocked, disabled, onGoTo, onGenerateAnyway }: 
           ))}
         </ul>
         <div className={styles.actions}>
+          <Button appearance="primary" disabled={disabled} onClick={onOpenValidate}>
+            Validate and list every error
+          </Button>
           <Button disabled={disabled} onClick={onGenerateAnyway}>
             Generate anyway (the sheet will say so)
           </Button>

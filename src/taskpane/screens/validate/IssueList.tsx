@@ -9,6 +9,7 @@ import {
   Badge,
   Button,
   Caption1,
+  Link,
   makeStyles,
   Subtitle2,
   Text,
@@ -42,9 +43,11 @@ export interface IssueListProps {
   disabled: boolean;
   onSelect(issue: Issue): void;
   onAccept(issues: readonly Issue[], label: string): void;
+  /** Takes the officer to the Registers tab to convert `sheet` (tidy-ups go into registers only). */
+  onConvert(sheet: string): void;
 }
 
-function IssueItem({ issue, target, disabled, onSelect, onAccept }: { issue: Issue; target: FixTarget | undefined; disabled: boolean } & Pick<IssueListProps, "onSelect" | "onAccept">) {
+function IssueItem({ issue, target, disabled, onSelect, onAccept, onConvert }: { issue: Issue; target: FixTarget | undefined; disabled: boolean } & Pick<IssueListProps, "onSelect" | "onAccept" | "onConvert">) {
   const styles = useStyles();
   const where = `${issue.sheet}!${issue.cell}`;
   return (
@@ -66,13 +69,19 @@ function IssueItem({ issue, target, disabled, onSelect, onAccept }: { issue: Iss
         </div>
       )}
       {target && !target.inRegister && (
-        <Caption1 className={styles.muted}>To accept it, convert {issue.sheet} on the Registers tab first: tidy-ups go into the register, never into your own sheet.</Caption1>
+        <Caption1 className={styles.muted}>
+          To accept it,{" "}
+          <Link as="button" inline disabled={disabled} onClick={() => onConvert(issue.sheet)}>
+            {`convert ${issue.sheet} on the Registers tab`}
+          </Link>{" "}
+          first: tidy-ups go into the register, never into your own sheet.
+        </Caption1>
       )}
     </li>
   );
 }
 
-function RulePanel({ group, targets, disabled, onSelect, onAccept }: { group: RuleGroup } & Omit<IssueListProps, "groups">) {
+function RulePanel({ group, targets, disabled, onSelect, onAccept, onConvert }: { group: RuleGroup } & Omit<IssueListProps, "groups">) {
   const styles = useStyles();
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? group.issues : group.issues.slice(0, SHOWN_PER_RULE);
@@ -92,7 +101,7 @@ function RulePanel({ group, targets, disabled, onSelect, onAccept }: { group: Ru
       )}
       <ul className={styles.list}>
         {shown.map((issue) => (
-          <IssueItem key={issueKey(issue)} issue={issue} target={targets.get(issue)} disabled={disabled} onSelect={onSelect} onAccept={onAccept} />
+          <IssueItem key={issueKey(issue)} issue={issue} target={targets.get(issue)} disabled={disabled} onSelect={onSelect} onAccept={onAccept} onConvert={onConvert} />
         ))}
       </ul>
       {group.issues.length > shown.length && (

@@ -7,6 +7,7 @@ import { validateWorkbook } from "../../../operations/validate";
 import { buildSampleWorkbookSpec } from "../../../sample";
 import { createMemoryContext, memoryWorkbookFromSpec } from "../../../workbook/memory";
 import { WorkbookHostProvider, type WorkbookHost } from "../../host";
+import { NavigationProvider, Navigator } from "../../navigation";
 import { OperationProvider } from "../../operation";
 import { ValidateScreen } from "../ValidateScreen";
 import { validateStoreFor } from "./validate-store";
@@ -19,9 +20,11 @@ function render(host: WorkbookHost): string {
   return renderToString(
     <FluentProvider theme={webLightTheme}>
       <WorkbookHostProvider host={host}>
-        <OperationProvider>
-          <ValidateScreen />
-        </OperationProvider>
+        <NavigationProvider navigator={new Navigator("validate")}>
+          <OperationProvider>
+            <ValidateScreen />
+          </OperationProvider>
+        </NavigationProvider>
       </WorkbookHostProvider>
     </FluentProvider>,
   );
@@ -52,8 +55,10 @@ describe("the Validate screen", () => {
     expect(words).toContain("Show in sheet");
     for (const label of ["Severity", "Register", "Rule", "Find"]) expect(words).toContain(label);
     expect(html).toContain('aria-label="Go to Mentors list 2016 I36"');
-    // Raw sheets: tidy-ups are explained, not offered.
+    // Raw sheets: tidy-ups are explained, not offered, and the way to convert is a button to the Registers tab.
     expect(words).toContain("convert Mentors list 2016 on the Registers tab first");
+    expect(html).toMatch(/<button[^>]*fui-Link[^>]*>convert Mentors list 2016 on the Registers tab<\/button>/);
+    expect(html).toMatch(/<button[^>]*fui-Link[^>]*>Convert Mentors list 2016 on the Registers tab<\/button>/);
     expect(html).not.toContain("Accept the tidy-up of");
     expect(words).toContain("No Settings sheet");
   });
