@@ -29,6 +29,6 @@ export function reportExcelError(at: RowView, field: string, cell: CellRef, erro
     message: `${label} for ${at.who} shows Excel's error ${error} instead of a value: a formula behind the cell broke (${excelErrorCause(error)}). The add-in reads nothing from it, so the row is checked as if the cell were blank.`,
     fix: waiting
       ? `Wait until Excel has finished calculating ${cell.address} on the ${cell.sheet} sheet, then validate again.`
-      : `Click ${cell.address} on the ${cell.sheet} sheet and look at its formula in the formula bar: repair it, or type the value itself instead of a formula. Then validate again.`,
+      : `Click ${cell.address} on the ${cell.sheet} sheet and look at its formula in the formula bar: repair it, or type the value itself instead of a formula (in a register the add-in made, the error was copied from the sheet the row came from: repair it there and convert again). Then validate again.`,
   });
 }
