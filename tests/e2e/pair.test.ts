@@ -1,5 +1,6 @@
 // The Pair screen in the preview: pair the sample's phase 2 (which has mentees without a pair),
-// lock one pair, run again, accept the lot, and find the pairs in the Pairs register beside it.
+// read why each pair was chosen, lock one pair (kept in the workbook's Pairing choices sheet),
+// run again, accept the lot, and find the pairs in the Pairs register beside it.
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -23,35 +24,81 @@ afterAll(async () => {
   await session?.close();
 });
 
+const pane = () => page.getByRole("complementary", { name: "Task pane" });
 const suggestions = () => page.getByRole("table", { name: "Suggested pairs" });
-const menteesShown = () => suggestions().locator("tbody tr td:first-child").allTextContents();
+const menteesShown = () => suggestions().locator("tbody[data-mentee] tr:first-child td:first-child").allTextContents();
+const choicesList = () => page.getByRole("region", { name: "Locks and exclusions" });
 
 describe("pairing the sample's phase 2 in the preview", () => {
   it("lists the workbook's phases and proposes a mentor for each mentee without a pair", async () => {
     const phase = page.getByLabel("Phase", { exact: true });
     await expect.poll(() => phase.locator("option").allTextContents()).toEqual(["Phase 1", "Phase 2"]);
     await phase.selectOption("Phase 2");
+    expect(await choicesList().textContent()).toContain("None for this phase.");
     await page.getByRole("button", { name: "Propose pairs" }).click();
     await suggestions().waitFor();
     expect(await menteesShown()).toEqual(TO_PAIR);
     await expect.poll(() => page.getByText(/^4 pairs proposed for Phase 2/).count()).toBe(1);
-    // Reasons and the alternative are shown with each pair, and the constraints in force.
-    expect(await suggestions().textContent()).toContain("Travel: same county (Murang'a)");
-    expect(await suggestions().textContent()).toContain("Next best with room:");
-    expect(await page.getByRole("region", { name: "Constraints in force" }).textContent()).toContain("4 mentees of Phase 2 to pair");
+    // Each pair shows its points per part at a glance; the constraints say who is never re-paired.
+    expect(await suggestions().textContent()).toContain("Needs 50/50 · Travel 12.5/25 · Availability 10/10 · Sector 0/15");
+    const constraints = (await page.getByRole("region", { name: "Constraints in force" }).textContent()) ?? "";
+    expect(constraints).toContain("4 mentees of Phase 2 to pair");
+    expect(constraints).toContain("Never proposed again: Beatrice Waithera Macharia (MR-28) with David Kamau Thuo");
     expect(await page.getByRole("table", { name: "Mentors of the phase" }).textContent()).toContain("has 4 years of HR experience");
   });
 
-  it("keeps a locked pair when run again", async () => {
+  it("opens a pair's reasons across the pane's width, and every pair's at once", async () => {
+    const why = page.getByRole("button", { name: "Why Esther Chepkoech Rotich with David Kamau Thuo" });
+    expect(await why.getAttribute("aria-expanded")).toBe("false");
+    await why.click();
+    expect(await why.getAttribute("aria-expanded")).toBe("true");
+    const details = page.locator(`#${(await why.getAttribute("aria-controls")) ?? "missing"}`);
+    const text = (await details.textContent()) ?? "";
+    expect(text).toContain("Not Beatrice Waithera Macharia (MR-28): the mentee disengaged from this mentor");
+    expect(text).toContain("Next best");
+    // Readable: the reasons take the table's whole width, not a narrow column.
+    const [cellBox, tableBox] = [await details.boundingBox(), await suggestions().boundingBox()];
+    expect(cellBox!.width).toBeGreaterThan(tableBox!.width * 0.9);
+
+    await page.getByRole("button", { name: "Show every pair's reasons" }).click();
+    await expect.poll(async () => (await suggestions().textContent())?.match(/Travel: /g)?.length).toBe(4);
+    // A tall window, so the pane shows every pair's reasons in one picture.
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: viewport?.width ?? 1280, height: 2000 });
+    await pane().screenshot({ path: join(resultsDir, "pair-reasons.png") });
+    if (viewport) await page.setViewportSize(viewport);
+    await page.getByRole("button", { name: "Hide every pair's reasons" }).click();
+  });
+
+  it("keeps a locked pair when run again, in the workbook's Pairing choices sheet", async () => {
     const lock = page.getByRole("button", { name: "Lock Abdalla Katana Kenga with Lilian Mwikali Wambua" });
     await lock.click();
     expect(await lock.getAttribute("aria-pressed")).toBe("true");
+    expect(await choicesList().textContent()).toContain("Chosen here: saved to the workbook with the next run");
     await page.getByRole("button", { name: "Run again with your locks and exclusions" }).click();
     await expect.poll(() => page.getByText("1 pair locked by you.").count()).toBe(1);
-    const row = suggestions().locator("tbody tr", { hasText: "Lilian Mwikali Wambua" });
+    await expect.poll(() => choicesList().textContent()).toContain("Lock: Abdalla Katana Kenga (MR-19) with Lilian Mwikali Wambua (016/2013/1193)");
+    expect(await choicesList().textContent()).toContain("Pairing choices sheet, saved with the last run");
+    await choicesList().screenshot({ path: join(resultsDir, "pair-choices.png") });
+    const row = suggestions().locator("tbody[data-mentee]", { hasText: "Lilian Mwikali Wambua" });
     expect(await row.textContent()).toContain("Abdalla Katana Kenga");
+    await page.getByRole("button", { name: "Why Abdalla Katana Kenga with Lilian Mwikali Wambua" }).click();
     expect(await row.textContent()).toContain("Locked by you.");
     expect(await page.getByRole("button", { name: "Lock Abdalla Katana Kenga with Lilian Mwikali Wambua" }).getAttribute("aria-pressed")).toBe("true");
+    expect(await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Pairing choices" }).count()).toBe(1);
+  });
+
+  it("removes an exclusion kept in the workbook from the list", async () => {
+    await page.getByRole("button", { name: "Exclude Esther Chepkoech Rotich with David Kamau Thuo" }).click();
+    await page.getByRole("button", { name: "Run again with your locks and exclusions" }).click();
+    await expect.poll(() => page.getByText("1 pair excluded by you.").count()).toBe(1);
+    const remove = page.getByRole("button", { name: "Remove Exclude: Esther Chepkoech Rotich (MR-30) with David Kamau Thuo (021/2015/6285)" });
+    await remove.click();
+    await expect.poll(() => page.getByText(/^Removed from the Pairing choices sheet/).count()).toBe(1);
+    await expect.poll(() => remove.count()).toBe(0);
+    await page.getByRole("button", { name: "Run again with your locks and exclusions" }).click();
+    await expect.poll(() => page.getByText("1 pair excluded by you.").count()).toBe(0);
+    expect(await suggestions().locator("tbody[data-mentee]", { hasText: "David Kamau Thuo" }).textContent()).toContain("Esther Chepkoech Rotich");
   });
 
   it("accepts the lot into the Pairs register, shown in the grid beside the pane", async () => {

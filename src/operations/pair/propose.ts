@@ -67,13 +67,7 @@ export interface PairingOverview {
   choiceProblems: string[];
 }
 
-/** The phases the workbook names (Phases register first), for a phase picker. */
-export async function listPhases(context: XlRequestContext, options: LongOperationOptions = {}): Promise<string[]> {
-  const loaded = await loadRegisters(context, options);
-  return knownPhases(loaded.registers);
-}
-
-/** The phases and the kept choices, in one read. */
+/** The phases the workbook names (Phases register first) and the kept choices, in one read. */
 export async function pairingOverview(context: XlRequestContext, options: LongOperationOptions = {}): Promise<PairingOverview> {
   const loaded = await loadRegisters(context, options);
   const kept = keptChoices(loaded);

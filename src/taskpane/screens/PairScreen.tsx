@@ -1,13 +1,14 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DEFAULT_THRESHOLD, DEFAULT_WEIGHTS, type PairingOutcome, type PairingProblem, type PairingRequestInput } from "../../domain/pairing";
-import { acceptPairs, listPhases, PairingError, proposePairs } from "../../operations/pair";
+import { acceptPairs, pairingOverview, PairingError, proposePairs, removeChoices } from "../../operations/pair";
 import { ActionableError } from "../errors";
 import { useWorkbookHost } from "../host";
 import { useNavigate } from "../navigation";
 import { useOperation } from "../operation";
 import { PairOptions, type PairSettings } from "./pair/PairOptions";
-import { decide, exclude, NO_CHOICES, removeExclusion, toggleLock, toWrite, type PairChoices } from "./pair/pair-state";
+import { ChoicesList } from "./pair/Choices";
+import { afterRun, decide, exclude, NO_CHOICES, removePending, requestChoices, shownChoices, toggleLock, toWrite, withoutKept, type ChoiceChange, type PairChoices, type ShownChoice } from "./pair/pair-state";
 import { Constraints, Eligibility, Unmatched } from "./pair/Standings";
 import { Suggestions } from "./pair/Suggestions";
 import { createSolve } from "./pair/worker-solve";
@@ -37,6 +38,7 @@ export function PairScreen() {
   const [phases, setPhases] = useState<string[] | null>(null);
   const [settings, setSettings] = useState<PairSettings>({ phase: "", weights: DEFAULT_WEIGHTS, objective: "coverage-then-score", threshold: DEFAULT_THRESHOLD, includeAllMentors: false });
   const [choices, setChoices] = useState<PairChoices>(NO_CHOICES);
+  const [choiceProblems, setChoiceProblems] = useState<readonly string[]>([]);
   const [result, setResult] = useState<{ problem: PairingProblem; outcome: PairingOutcome } | null>(null);
   const [written, setWritten] = useState<ReadonlySet<string>>(new Set());
   const [stale, setStale] = useState(false);
@@ -49,12 +51,18 @@ export function PairScreen() {
   };
 
   const readPhases = useCallback(async () => {
-    const outcome = await run("Reading the phases", (controls) => controls.inWorkbook((context) => listPhases(context, { signal: controls.signal })), {
-      summarise: (found) => (found.length === 0 ? "No phase found: name the phase in the Mentors and Mentees registers." : `Found ${found.length} phase${found.length === 1 ? "" : "s"}.`),
+    const outcome = await run("Reading the phases", (controls) => controls.inWorkbook((context) => pairingOverview(context, { signal: controls.signal })), {
+      summarise: ({ phases: found, kept }) =>
+        found.length === 0
+          ? "No phase found: name the phase in the Mentors and Mentees registers."
+          : `Found ${found.length} phase${found.length === 1 ? "" : "s"}${kept.length > 0 ? `, and ${kept.length} lock${kept.length === 1 ? "" : "s"} or exclusion${kept.length === 1 ? "" : "s"} kept in the workbook` : ""}.`,
     });
     if (!outcome.ok) return;
-    setPhases(outcome.value);
-    setSettings((s) => (s.phase === "" || !outcome.value.includes(s.phase) ? { ...s, phase: outcome.value[0] ?? "" } : s));
+    const { phases: found, kept, choiceProblems: problems } = outcome.value;
+    setPhases(found);
+    setChoices((c) => ({ ...c, kept }));
+    setChoiceProblems(problems);
+    setSettings((s) => (s.phase === "" || !found.includes(s.phase) ? { ...s, phase: found[0] ?? "" } : s));
   }, [run]);
 
   useEffect(() => {
@@ -69,18 +77,22 @@ export function PairScreen() {
   }, [host]);
 
   const propose = async () => {
-    const request: PairingRequestInput = { ...settings, locks: choices.locks, exclusions: choices.exclusions };
+    const request: PairingRequestInput = { ...settings, ...requestChoices(choices, settings.phase) };
     markOwnWrite();
     const outcome = await run(
       `Pairing ${settings.phase}`,
       (controls) => asActionable(() => controls.inWorkbook((context) => proposePairs(context, request, { signal: controls.signal, onProgress: controls.onProgress, solve }))),
-      { summarise: (p) => `${p.outcome.suggestions.length} pairs proposed for ${p.outcome.phase} (total score ${p.outcome.total}); ${p.outcome.unmatched.length} unmatched. Solved in ${Math.round(p.solveMs)} ms; recorded in the Pairing run log.` },
+      {
+        summarise: (p) =>
+          `${p.outcome.suggestions.length} pairs proposed for ${p.outcome.phase} (total score ${p.outcome.total}); ${p.outcome.unmatched.length} unmatched. Solved in ${Math.round(p.solveMs)} ms; recorded in the Pairing run log.${p.choicesSaved && p.choicesSaved.rows > 0 ? ` Your ${p.choicesSaved.rows === 1 ? "new choice is" : `${p.choicesSaved.rows} new choices are`} kept in the Pairing choices sheet.` : ""}`,
+      },
     );
     markOwnWrite();
     if (!outcome.ok) return;
     setResult({ problem: outcome.value.problem, outcome: outcome.value.outcome });
-    // Decisions belong to one run's suggestions; locks and exclusions carry over.
-    setChoices((c) => ({ ...c, decisions: {} }));
+    // Decisions belong to one run's suggestions; locks and exclusions are now kept in the workbook.
+    setChoices((c) => afterRun(c, outcome.value, settings.phase));
+    setChoiceProblems([]);
     setWritten(new Set());
     setStale(false);
   };
@@ -98,6 +110,26 @@ export function PairScreen() {
     markOwnWrite();
     if (!outcome.ok) return;
     setWritten((before) => new Set([...before, ...chosen.filter((s) => !outcome.value.skipped.some((m) => m.startsWith(s.mentee.name))).map((s) => s.mentee.key)]));
+  };
+
+  /** Applies a change to the locks and exclusions, taking kept ones out of the workbook first. */
+  const change = async ({ next, removeKept }: ChoiceChange) => {
+    if (removeKept.length > 0) {
+      markOwnWrite();
+      const outcome = await run("Removing from the Pairing choices sheet", (controls) => controls.inWorkbook((context) => removeChoices(context, removeKept, { signal: controls.signal })), {
+        summarise: (o) => (o.removed > 0 ? `Removed from the Pairing choices sheet; the next run goes without it.` : "It was no longer in the Pairing choices sheet (a colleague removed it)."),
+      });
+      markOwnWrite();
+      if (!outcome.ok) return;
+      setChoices(withoutKept(next, removeKept, result?.outcome.phase ?? settings.phase));
+      return;
+    }
+    setChoices(next);
+  };
+
+  const removeShown = (shown: ShownChoice) => {
+    if (shown.pending) setChoices((c) => removePending(c, shown.pending!));
+    else if (shown.kept) void change({ next: choices, removeKept: [shown.kept] });
   };
 
   const busy = operation.busy;
@@ -135,6 +167,7 @@ export function PairScreen() {
           </MessageBarActions>
         </MessageBar>
       )}
+      <ChoicesList shown={shownChoices(choices, settings.phase)} problems={choiceProblems} onRemove={removeShown} disabled={busy} />
       {stale && result && (
         <MessageBar intent="warning">
           <MessageBarBody>The workbook changed since these pairs were proposed. Run again before accepting, so they reflect the registers as they are now.</MessageBarBody>
@@ -142,7 +175,7 @@ export function PairScreen() {
       )}
       {result && (
         <section className={styles.section} aria-label="Pairing result">
-          <Constraints problem={result.problem} exclusions={choices.exclusions} onRemoveExclusion={(ref) => setChoices((c) => removeExclusion(c, ref))} disabled={busy} />
+          <Constraints problem={result.problem} />
           <Subtitle2 as="h3">Suggested pairs for {result.outcome.phase} (total score {result.outcome.total})</Subtitle2>
           <Suggestions
             suggestions={result.outcome.suggestions}
@@ -150,8 +183,8 @@ export function PairScreen() {
             written={written}
             disabled={busy}
             actions={{
-              onLock: (s) => setChoices((c) => toggleLock(c, s)),
-              onExclude: (s) => setChoices((c) => exclude(c, s)),
+              onLock: (s) => void change(toggleLock(choices, s, result.outcome.phase)),
+              onExclude: (s) => void change(exclude(choices, s, result.outcome.phase)),
               onDecide: (s, d) => setChoices((c) => decide(c, s, d)),
             }}
           />

@@ -1,6 +1,6 @@
 // Who could be paired and why not, the constraints in force, and the mentees left unmatched.
-import { Button, makeStyles, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
-import { personLabel, type PairRef, type PairingProblem, type UnmatchedMentee } from "../../../domain/pairing";
+import { makeStyles, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
+import { personLabel, type PairingProblem, type UnmatchedMentee } from "../../../domain/pairing";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -9,7 +9,7 @@ const useStyles = makeStyles({
 
 const MENTOR_STATUS = { eligible: "Proposable", included: "Included by you", "not-qualified": "Left out" } as const;
 
-export function Constraints({ problem, exclusions, onRemoveExclusion, disabled }: { problem: PairingProblem; exclusions: readonly PairRef[]; onRemoveExclusion(ref: PairRef): void; disabled: boolean }) {
+export function Constraints({ problem }: { problem: PairingProblem }) {
   const styles = useStyles();
   return (
     <section className={styles.section} aria-label="Constraints in force">
@@ -19,18 +19,6 @@ export function Constraints({ problem, exclusions, onRemoveExclusion, disabled }
           <li key={c}>{c}</li>
         ))}
       </ul>
-      {exclusions.length > 0 && (
-        <ul className={styles.list} aria-label="Excluded pairs">
-          {exclusions.map((x) => (
-            <li key={`${x.mentor}|${x.mentee}`}>
-              {x.mentor} + {x.mentee}{" "}
-              <Button size="small" appearance="subtle" disabled={disabled} onClick={() => onRemoveExclusion(x)}>
-                Allow again
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
     </section>
   );
 }
