@@ -1,7 +1,8 @@
 import { REGISTERS, columnLetters, type Grid, type RegisterKind } from "../registers";
 import { cellText, isBlankCell } from "../normalize/result";
 import { cleanInline } from "../normalize/text";
-import { fieldMatches } from "./field-wordings";
+import { MAPPING_THRESHOLD, fieldMatches } from "./field-wordings";
+import { evidenceAgainst, sampleColumns, valueEvidence, weighedConfidence, type ColumnSample } from "./value-evidence";
 import type { MappedColumn, SheetMapping } from "./types";
 
 /** The header text of each column of a grid row (blank for empty cells), as typed but tidied. */
@@ -28,20 +29,64 @@ function missingRequired(kind: RegisterKind, columns: readonly MappedColumn[]): 
   return REGISTERS[kind].fields.filter((f) => f.required && !fed.has(f.key)).map((f) => f.key);
 }
 
+/** Another field takes a column from the one its header names best only when its values fit this much better. */
+const MUCH_BETTER = 0.1;
+
+const SAMPLES = new WeakMap<Grid["values"], Map<number, ColumnSample[]>>();
+
+/** The columns' sampled values, once per grid and header row (detection maps a sheet as every register). */
+function samplesOf(grid: Grid, headerRowIndex: number, width: number): ColumnSample[] {
+  let byRow = SAMPLES.get(grid.values);
+  if (!byRow) {
+    byRow = new Map();
+    SAMPLES.set(grid.values, byRow);
+  }
+  let samples = byRow.get(headerRowIndex);
+  if (!samples || samples.length < width) {
+    samples = sampleColumns(grid, headerRowIndex, width);
+    byRow.set(headerRowIndex, samples);
+  }
+  return samples;
+}
+
 /**
- * Columns to a register's fields by header wording. One field never gets two columns: the
- * column with the higher confidence wins (the leftmost on a tie) and the other is carried,
- * with a note saying which column took its field, so nothing is dropped silently.
+ * One column's field: the field its header names best, with the confidence its values leave
+ * it (see value-evidence.ts); another field the header also names when its values fit much
+ * better; or none, with a note saying why, when the values speak against every reading.
+ */
+function mapColumn(kind: RegisterKind, column: number, header: string, sample: ColumnSample | undefined): MappedColumn {
+  const matches = header === "" ? [] : fieldMatches(kind, header);
+  const top = matches[0];
+  if (!top) return { column, header, field: null, confidence: 0, source: "none", note: header === "" ? "no header" : "no field matches this header" };
+  const guess = { field: top.field.key, confidence: round(top.confidence) };
+  const weighed = matches.map((m) => {
+    const evidence = sample ? valueEvidence(m.field, sample) : null;
+    return { field: m.field, evidence, confidence: weighedConfidence(m.confidence, evidence) };
+  });
+  const [first, ...others] = weighed;
+  if (!first) return { column, header, field: null, confidence: 0, source: "none", note: "no field matches this header" };
+  let chosen = first;
+  for (const other of others) {
+    const rescues = chosen.confidence < MAPPING_THRESHOLD && other.confidence >= MAPPING_THRESHOLD && other.confidence > chosen.confidence;
+    if (rescues || other.confidence >= chosen.confidence + MUCH_BETTER) chosen = other;
+  }
+  if (chosen.confidence < MAPPING_THRESHOLD) {
+    const against = first.evidence ? `, but ${evidenceAgainst(first.field, first.evidence)}` : "";
+    return { column, header, field: null, confidence: 0, source: "none", guess, note: `“${header}” reads like ${first.field.label}${against}; this column is carried as it is` };
+  }
+  return { column, header, field: chosen.field.key, confidence: round(chosen.confidence), source: "header", guess };
+}
+
+/**
+ * Columns to a register's fields by header wording, weighed by the values below the header.
+ * One field never gets two columns: the column with the higher confidence wins (the leftmost
+ * on a tie) and the other is carried, with a note saying which column took its field, so
+ * nothing is dropped silently.
  */
 export function mapColumns(grid: Grid, kind: RegisterKind, headerRowIndex: number): SheetMapping {
   const headers = rowHeaders(grid, headerRowIndex);
-  const columns: MappedColumn[] = headers.map((header, j) => {
-    const column = grid.origin.column + j;
-    const top = header === "" ? undefined : fieldMatches(kind, header)[0];
-    return top
-      ? { column, header, field: top.field.key, confidence: round(top.confidence), source: "header", guess: { field: top.field.key, confidence: round(top.confidence) } }
-      : { column, header, field: null, confidence: 0, source: "none", note: header === "" ? "no header" : "no field matches this header" };
-  });
+  const samples = samplesOf(grid, headerRowIndex, headers.length);
+  const columns: MappedColumn[] = headers.map((header, j) => mapColumn(kind, grid.origin.column + j, header, samples[j]));
   const byConfidence = columns.filter((c) => c.field !== null).sort((a, b) => b.confidence - a.confidence || a.column - b.column);
   const owner = new Map<string, MappedColumn>();
   for (const column of byConfidence) {

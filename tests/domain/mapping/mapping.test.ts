@@ -232,3 +232,120 @@ describe("applyMappingOverrides", () => {
     expect(() => applyMappingOverrides(base, [{ column: 9, field: "phone" }])).toThrow(/not on sheet/);
   });
 });
+
+describe("the values below a header as evidence", () => {
+  const column = (m: ReturnType<typeof mapColumns>, header: string) => {
+    const found = m.columns.find((c) => c.header === header);
+    if (!found) throw new Error(`no column ${header}`);
+    return found;
+  };
+
+  it("carries a column its values contradict: dates under a header that reads like yes/no", () => {
+    const g = grid([
+      ["Name of Mentor", "Date of sensitisation", "Sensitisation attended"],
+      ["Achieng Otieno", 42772, "Yes"],
+      ["Barasa Wafula", "06/02/2017", "Y"],
+      ["Chebet Rono", 42780, "no"],
+    ]);
+    const m = mapColumns(g, "mentors", 0);
+    const dates = column(m, "Date of sensitisation");
+    expect(dates.field).toBeNull();
+    expect(dates.guess).toEqual({ field: "sensitisationAttended", confidence: 0.6 });
+    expect(dates.note).toMatch(/^“Date of sensitisation” reads like Sensitisation attended, but 3 of the 3 values looked at do not read as yes or no \(e\.g\. “42772”\); this column is carried as it is$/);
+    expect(column(m, "Sensitisation attended").field).toBe("sensitisationAttended");
+  });
+
+  it("keeps that mapping when the values are yes/no after all, with more confidence than the wording alone", () => {
+    const m = mapColumns(grid([["Date of sensitisation"], ["Yes"], ["No"], ["Y"], ["yes"]]), "mentors", 0);
+    expect(m.columns[0]?.field).toBe("sensitisationAttended");
+    expect(m.columns[0]?.confidence).toBeGreaterThan(0.6);
+    expect(m.columns[0]?.confidence).toBeLessThan(0.9);
+  });
+
+  it("lowers a header match its values mostly fail, and carries it when little is left", () => {
+    const names: GridValue[][] = [["Achieng Otieno"], ["Barasa Wafula"], ["Chebet Rono"], ["0712 345 678"]];
+    const exact = mapColumns(grid([["Contact"], ...names]), "mentors", 0).columns[0];
+    expect(exact).toMatchObject({ field: "phone" });
+    expect(exact?.confidence).toBeCloseTo(1 - 0.4 * 0.75, 3);
+    const fuzzy = mapColumns(grid([["Contacts"], ...names]), "mentors", 0).columns[0];
+    expect(fuzzy?.field).toBeNull();
+    expect(fuzzy?.note).toContain("do not read as phone numbers");
+  });
+
+  it("gives a column to the other field its header names when its values fit that one much better", () => {
+    const reasons = mapColumns(grid([["Disengagement"], ["Mentee transferred"], ["Moved to Nakuru"], ["Left the county service"]]), "pairs", 0).columns[0];
+    expect(reasons?.field).toBe("disengagementReason");
+    const dates = mapColumns(grid([["Disengagement"], [42772], [42790], ["06/03/2017"]]), "pairs", 0).columns[0];
+    expect(dates?.field).toBe("disengagedOn");
+    expect(mapColumns(grid([["Hours held"], ["Yes"], ["No"], ["Yes"]]), "sessions", 0).columns[0]?.field).toBe("held");
+    expect(mapColumns(grid([["Hours held"], [1], [2], [1.5]]), "sessions", 0).columns[0]?.field).toBe("hours");
+    // "Held" names the yes/no field exactly, but a column of dates is the session date.
+    expect(mapColumns(grid([["Held"], [42772], [42779], [42786]]), "sessions", 0).columns[0]?.field).toBe("date");
+  });
+
+  it("says nothing with too few values, or for fields that take any text", () => {
+    expect(mapColumns(grid([["Date of sensitisation"], [42772], [42773]]), "mentors", 0).columns[0]?.field).toBe("sensitisationAttended");
+    const names = mapColumns(grid([["Name"], [1], [2], [3]]), "mentors", 0).columns[0];
+    expect(names).toMatchObject({ field: "fullName", confidence: 1 });
+  });
+
+  it("looks at no more than 50 values, spread down the column, the same ones every time", () => {
+    const rows: GridValue[][] = Array.from({ length: 5_000 }, (_, i) => [i < 4_000 ? 42772 + i : "Yes"]);
+    const g = grid([["Date of sensitisation"], ...rows]);
+    const first = mapColumns(g, "mentors", 0).columns[0];
+    // Four fifths of the rows are dates: the sample, spread over all of them, says so.
+    expect(first?.field).toBeNull();
+    expect(first?.note).toMatch(/ 40 of the 50 values looked at /);
+    expect(mapColumns(g, "mentors", 0).columns[0]).toEqual(first);
+  });
+
+  it("weighs the detection: a sheet whose columns' values confirm its headers is detected surer", () => {
+    const header: GridValue[] = ["Mentor", "Mentee", "Week", "Date", "Hours", "Held"];
+    const bare = detectRegister(grid([header], "Sheet1"));
+    const withData = detectRegister(grid([header, ["A", "B", 1, 42772, 1, "Yes"], ["C", "D", 2, 42779, 2, "No"], ["E", "F", 3, 42786, 1, "Yes"]], "Sheet1"));
+    expect(withData.kind).toBe("sessions");
+    expect(withData.confidence).toBeGreaterThanOrEqual(bare.confidence);
+  });
+});
+
+describe("findHeaderRow from the values' types", () => {
+  it("takes a row of labels naming one field over a data row whose values read like two", () => {
+    const g = grid([
+      ["County HR mentorship – attendance"],
+      ["Name", "Gender", "Job group", "Posting", "Terms"],
+      ["Achieng Otieno", "F", "Phase 1", "Week 3", "P&P"],
+      ["Barasa Wafula", "M", "Phase 2", "Week 4", "Contract"],
+    ]);
+    expect(findHeaderRow(g)).toMatchObject({ index: 1, row: 2, matchedCells: 1 });
+  });
+
+  it("still takes the data row when nothing above it is shaped like a header", () => {
+    const g = grid([
+      ["County HR mentorship – attendance"],
+      ["Achieng Otieno", "F", "Phase 1", "Week 3", "P&P"],
+      ["Barasa Wafula", "M", "Phase 2", "Week 4", "P&P"],
+    ]);
+    expect(findHeaderRow(g)?.index).toBe(1);
+  });
+
+  it("keeps a real header naming several fields over a title above it", () => {
+    const g = grid([["Mentors", "Phase 1"], ["Full name", "County", "Phone"], ["Achieng Otieno", "Kisumu", "0712345678"]]);
+    expect(findHeaderRow(g)?.index).toBe(1);
+  });
+
+  it("does not take a labels row whose values repeat below, or one over text only", () => {
+    // "Job group" comes back below in its column: a value, not a label.
+    const repeated = grid([
+      ["Name", "Gender", "Job group"],
+      ["Phase 1", "Week 3", "Job group"],
+      ["Phase 2", "Week 4", "Job group"],
+    ]);
+    expect(findHeaderRow(repeated)?.index).toBe(1);
+    const textOnly = grid([
+      ["Name", "Gender", "Posting"],
+      ["Phase one", "Week three", "Kisumu"],
+      ["Phase two", "Week four", "Siaya"],
+    ]);
+    expect(findHeaderRow(textOnly)?.index).toBe(1);
+  });
+});

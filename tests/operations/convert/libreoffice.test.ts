@@ -103,10 +103,11 @@ describe("converting workbooks LibreOffice made", () => {
     const survey = await surveyWorkbook(context);
     const sheet = survey.sheets.find((s) => s.sheet === "mentors");
     expect(sheet).toMatchObject({ proposed: true, detection: { kind: "mentors" } });
-    // "Date of sensitisation" reads, at a low 60%, as the yes/no "Sensitisation attended": the
-    // officer sees the weak match and carries the column as it is instead.
-    expect(sheet?.detection?.mapping?.columns[6]).toMatchObject({ field: "sensitisationAttended", confidence: 0.6 });
-    const outcome = await convertSheet(context, { sheet: "mentors", overrides: [{ column: 7, field: null }] });
+    // "Date of sensitisation" reads, at a low 60%, as the yes/no "Sensitisation attended", but
+    // its values are dates: the column is carried as it is, and the note says why.
+    expect(sheet?.detection?.mapping?.columns[6]).toMatchObject({ field: null, guess: { field: "sensitisationAttended", confidence: 0.6 } });
+    expect(sheet?.detection?.mapping?.columns[6]?.note).toMatch(/do not read as yes or no/);
+    const outcome = await convertSheet(context, { sheet: "mentors" });
     if (outcome.status !== "converted") throw new Error(outcome.status);
     expect(sheetState(workbook.sheet("mentors"))).toEqual(before);
     expect(outcome.summary.carried.map((c) => c.header)).toEqual(["Date of sensitisation", "Next of kin"]);
