@@ -24,7 +24,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-const pane = () => page.getByRole("complementary", { name: "Task pane" });
 const suggestions = () => page.getByRole("table", { name: "Suggested pairs" });
 const menteesShown = () => suggestions().locator("tbody[data-mentee] tr:first-child td:first-child").allTextContents();
 const choicesList = () => page.getByRole("region", { name: "Locks and exclusions" });
@@ -65,7 +64,7 @@ describe("pairing the sample's phase 2 in the preview", () => {
     // A tall window, so the pane shows every pair's reasons in one picture.
     const viewport = page.viewportSize();
     await page.setViewportSize({ width: viewport?.width ?? 1280, height: 2000 });
-    await pane().screenshot({ path: join(resultsDir, "pair-reasons.png") });
+    await suggestions().screenshot({ path: join(resultsDir, "pair-reasons.png") });
     if (viewport) await page.setViewportSize(viewport);
     await page.getByRole("button", { name: "Hide every pair's reasons" }).click();
   });

@@ -8,7 +8,8 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  words: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
+  words: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
+  remove: { flexShrink: 0 },
 });
 
 export function ChoicesList({ shown, problems, onRemove, disabled }: { shown: readonly ShownChoice[]; problems: readonly string[]; onRemove(choice: ShownChoice): void; disabled: boolean }) {
@@ -29,7 +30,7 @@ export function ChoicesList({ shown, problems, onRemove, disabled }: { shown: re
                   {c.note === "" ? "" : ` · ${c.note}`}
                 </Caption1>
               </span>
-              <Button size="small" appearance="subtle" icon={<DismissRegular />} disabled={disabled} aria-label={`Remove ${c.text}`} onClick={() => onRemove(c)}>
+              <Button className={styles.remove} size="small" appearance="subtle" icon={<DismissRegular />} disabled={disabled} aria-label={`Remove ${c.text}`} onClick={() => onRemove(c)}>
                 Remove
               </Button>
             </li>
