@@ -15,7 +15,7 @@
 import { detectRegister, type MappingOverride } from "../../domain/mapping";
 import { REGISTERS, columnLetters, type RegisterKind } from "../../domain/registers";
 import { qualifiedAddress } from "../../workbook/address";
-import { appendRowsBelowTable, fingerprintGrid, fingerprintValues, readSheetGrid, writeTable, type RegionFingerprint, type WriteTableResult, type XlRequestContext } from "../../workbook/office";
+import { PRINT_ACROSS, appendRowsBelowTable, fingerprintGrid, fingerprintValues, readSheetGrid, writeTable, type RegionFingerprint, type WriteTableResult, type XlRequestContext } from "../../workbook/office";
 import type { LongOperationOptions } from "../../workbook/office/progress";
 import { isOutputSheet } from "../output-sheets";
 import { ConvertError } from "./convert-error";
@@ -172,9 +172,6 @@ async function registerFormulas(context: XlRequestContext, existing: ExistingReg
   return found;
 }
 
-/** A register prints across: landscape, every column on one page wide, its header on every page. */
-export const REGISTER_PRINT = { orientation: "Landscape", fitToPageWidth: true, repeatHeaderRow: true } as const;
-
 /**
  * Writes a register table: values, formats, widths, frozen header, drop-downs, print setup. With `expected`
  * (the register's sheet as read), a co-author's edit made since stops the write.
@@ -192,7 +189,7 @@ export function writeRegisterTable(context: XlRequestContext, table: RegisterTab
     columnWidths: table.columns.map((c) => c.width),
     numericColumns: table.columns.map((c) => c.numeric),
     freezeHeader: true,
-    print: REGISTER_PRINT,
+    print: PRINT_ACROSS,
     listValidations: table.columns.flatMap((c, column) => (c.list ? [{ column, values: c.list.values, allowOther: c.list.allowOther }] : [])),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.signal ? { signal: options.signal } : {}),

@@ -7,7 +7,7 @@
 import type { PairSuggestion } from "../../domain/pairing";
 import { REGISTERS } from "../../domain/registers";
 import { idKey, nameKey, phaseKey, textKey } from "../../domain/validation/keys";
-import type { LongOperationOptions, WritableCell, XlCellValue, XlRequestContext } from "../../workbook/office";
+import { PRINT_ACROSS, type LongOperationOptions, type WritableCell, type XlCellValue, type XlRequestContext } from "../../workbook/office";
 import { appendToRegisterTable, type AppendOutcome, type AppendPlan, type RegisterTableTarget, type TableContents } from "./register-table";
 
 const PAIRS = REGISTERS.pairs;
@@ -18,6 +18,7 @@ export const PAIRS_REGISTER_TARGET: RegisterTableTarget = {
   headers: PAIRS.fields.map((f) => f.label),
   asText: PAIRS.fields.map((f) => f.kind === "id" || f.kind === "name" || f.kind === "text"),
   columnWidths: PAIRS.fields.map((f) => (f.key === "matchReasons" ? 60 : f.kind === "name" ? 26 : 14)),
+  print: PRINT_ACROSS,
 };
 
 /** Which Pairs field each header of the table feeds (label or a known alias), or null. */

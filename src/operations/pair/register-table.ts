@@ -20,6 +20,7 @@ import {
   type LongOperationOptions,
   type RegionFingerprint,
   type SheetGrid,
+  type TablePrint,
   type WritableCell,
   type XlCellValue,
   type XlRequestContext,
@@ -50,6 +51,8 @@ export interface RegisterTableTarget {
   /** Columns whose strings must stay text in a new table (IDs, phone numbers). */
   asText?: readonly boolean[];
   columnWidths?: ReadonlyArray<number | undefined>;
+  /** How a new table's sheet prints (see PRINT_ACROSS). */
+  print?: TablePrint;
 }
 
 export interface AppendOutcome {
@@ -140,6 +143,7 @@ export function appendToRegisterTable(
         rows: planned.rows,
         ...(target.asText ? { asText: target.asText } : {}),
         ...(target.columnWidths ? { columnWidths: target.columnWidths } : {}),
+        ...(target.print ? { print: target.print } : {}),
         freezeHeader: true,
         ...(options.signal ? { signal: options.signal } : {}),
       });

@@ -4,7 +4,7 @@
  * be reproduced later from the same registers. Appended below earlier runs, never rewritten.
  */
 import type { PairingOutcome, PairingRequest } from "../../domain/pairing";
-import type { LongOperationOptions, WritableCell, XlRequestContext } from "../../workbook/office";
+import { PRINT_ACROSS, type LongOperationOptions, type WritableCell, type XlRequestContext } from "../../workbook/office";
 import { OUTPUT_SHEETS } from "../output-sheets";
 import { appendToRegisterTable, type AppendOutcome, type RegisterTableTarget } from "./register-table";
 
@@ -31,6 +31,7 @@ export const RUN_LOG_TARGET: RegisterTableTarget = {
   headers: RUN_LOG_HEADERS,
   asText: RUN_LOG_HEADERS.map((h) => h !== "Threshold" && h !== "Pairs proposed" && h !== "Total score" && h !== "Solver ms"),
   columnWidths: RUN_LOG_HEADERS.map((h) => (h === "Request (JSON)" ? 60 : h === "Weights" ? 36 : 14)),
+  print: PRINT_ACROSS,
 };
 
 export interface RunLogEntry {

@@ -9,7 +9,7 @@ import { REGISTERS } from "../../domain/registers";
 import { settingLabel, SETTING_KEYS, type SettingKey } from "../../domain/settings";
 import { registerTitle, type Issue } from "../../domain/validation";
 import { quoteSheetName } from "../../workbook/address";
-import { replaceSheetAtomically, toWorkbookError, WorkbookOperationError, writeBlock, type LongOperationOptions, type XlRequestContext } from "../../workbook/office";
+import { PRINT_ACROSS, replaceSheetAtomically, toWorkbookError, WorkbookOperationError, writeBlock, type LongOperationOptions, type XlRequestContext } from "../../workbook/office";
 import { OUTPUT_SHEETS } from "../output-sheets";
 import { inBatches } from "./batches";
 
@@ -122,6 +122,7 @@ export async function writeIssuesSheet(context: XlRequestContext, plan: IssuesSh
         asText: ISSUES_HEADERS.map(() => true),
         columnWidths: WIDTHS,
         freezeHeader: true,
+        print: PRINT_ACROSS,
         ...(options.signal ? { signal: options.signal } : {}),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       });

@@ -91,6 +91,9 @@ export interface TablePrint {
   repeatHeaderRow?: boolean;
 }
 
+/** A wide table (a register, a log) on paper: landscape, one page wide, its header on every page. */
+export const PRINT_ACROSS: Readonly<TablePrint> = { orientation: "Landscape", fitToPageWidth: true, repeatHeaderRow: true };
+
 export interface WriteTableResult {
   sheetName: string;
   tableName: string;
