@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readAvailability } from "../../src/domain/pairing";
 import { COUNTY_NAMES } from "../../src/domain/reference";
 import { fieldDef, REGISTERS, type RegisterKind } from "../../src/domain/registers";
 import { buildSampleWorkbookSpec, sampleTruth, type SampleTruth } from "../../src/sample";
@@ -83,6 +84,27 @@ describe("sample workbook: totals match the case study", () => {
     expect(goalsIn("Kisumu")).toContain("performance-management");
     expect(goalsIn("Siaya")).toContain("retention-exit");
     expect(goalsIn("Mombasa")).toContain("strategic-planning");
+  });
+});
+
+describe("sample workbook: when mentees can meet", () => {
+  const layout = truth.sheets.find((l) => l.register === "mentees");
+
+  it("has a Days available column on the mentee list, filled for most mentees", () => {
+    expect(layout?.columns.find((c) => c.field === "availability")?.header).toBe("Days available");
+    const recorded = truth.mentees.filter((m) => m.availability !== undefined);
+    expect(recorded.length).toBeGreaterThanOrEqual(28);
+    expect(recorded.length).toBeLessThan(truth.mentees.length);
+  });
+
+  it("pairs each workshop mentee with a mentor free at a time the mentee is (the workshop matched on availability)", () => {
+    for (const pair of truth.pairs) {
+      const mentee = truth.mentees.find((m) => m.menteeId === pair.menteeId);
+      const mentor = truth.mentors.find((m) => m.mentorId === pair.mentorId);
+      if (mentee?.availability === undefined) continue;
+      const common = readAvailability(mentee.availability).slots & readAvailability(mentor?.availability).slots;
+      expect(common, `${pair.pairId}: ${mentee.availability.join("; ")} / ${mentor?.availability?.join("; ")}`).not.toBe(0);
+    }
   });
 });
 
