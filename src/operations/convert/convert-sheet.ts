@@ -23,6 +23,7 @@ import { diffRegister, type ConvertChoice, type RegisterDiff } from "./diff";
 import { findExistingRegister, type ExistingRegister } from "./existing-register";
 import { knownPhases } from "./phases";
 import { dataRowRange, planBand, resolveMapping, startPlan, type ConversionPlan } from "./plan";
+import { PROVENANCE_HEADERS } from "./register-columns";
 import { mergeWithExisting, rowsToAppend, tableFromPlan, type RegisterTable } from "./register-table";
 import { readWorkbookSnapshot, sheetName, snapshotGrid, type WorkbookSnapshot } from "./snapshot";
 import { summarisePlan, type ConversionSummary } from "./summary";
@@ -189,7 +190,8 @@ export function writeRegisterTable(context: XlRequestContext, table: RegisterTab
     columnWidths: table.columns.map((c) => c.width),
     numericColumns: table.columns.map((c) => c.numeric),
     freezeHeader: true,
-    print: PRINT_ACROSS,
+    // On paper, the register's own columns: where each row came from is for the screen.
+    print: { ...PRINT_ACROSS, columns: table.columns.findIndex((c) => PROVENANCE_HEADERS.includes(c.header)) },
     listValidations: table.columns.flatMap((c, column) => (c.list ? [{ column, values: c.list.values, allowOther: c.list.allowOther }] : [])),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.signal ? { signal: options.signal } : {}),

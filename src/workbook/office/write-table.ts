@@ -11,7 +11,7 @@
  * a hidden "Lists" sheet, headed "<table>[<column>]", and the validation refers to it.
  */
 
-import { type Rect, absoluteRectAddress, cellAddress, qualifiedAddress, quoteSheetName, rectAddress, rectIntersection, rectSubtract } from "../address";
+import { type Rect, absoluteRectAddress, cellAddress, columnLetters, qualifiedAddress, quoteSheetName, rectAddress, rectIntersection, rectSubtract } from "../address";
 import { TEXT_FORMAT, toSafeCellValue } from "../cell-safety";
 import { charactersToPoints } from "../units";
 import type { XlCellValue, XlRange, XlRequestContext, XlWorksheet } from "./excel-api";
@@ -89,6 +89,11 @@ export interface TablePrint {
   fitToPageWidth?: boolean;
   /** Print the header row at the top of every page. */
   repeatHeaderRow?: boolean;
+  /**
+   * Print only the table's first `columns` columns (a register's own columns, not where each
+   * row came from). Whole columns, so rows added below the table later print too.
+   */
+  columns?: number;
 }
 
 /** A wide table (a register, a log) on paper: landscape, one page wide, its header on every page. */
@@ -341,11 +346,15 @@ function queueHeaderAlignment(sheet: XlWorksheet, topLeft: { row: number; column
   }
 }
 
-function queuePrint(sheet: XlWorksheet, headerRow: number, print: TablePrint): void {
+function queuePrint(sheet: XlWorksheet, topLeft: { row: number; column: number }, print: TablePrint): void {
+  const headerRow = topLeft.row;
   if (print.orientation) sheet.pageLayout.orientation = print.orientation;
   // 0 pages tall: as many pages as the rows need, every one of them one page wide.
   if (print.fitToPageWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (print.repeatHeaderRow) sheet.pageLayout.setPrintTitleRows(`$${headerRow + 1}:$${headerRow + 1}`);
+  if (print.columns !== undefined && print.columns > 0) {
+    sheet.pageLayout.setPrintArea(`$${columnLetters(topLeft.column)}:$${columnLetters(topLeft.column + print.columns - 1)}`);
+  }
 }
 
 /**
@@ -449,7 +458,7 @@ export async function writeTable(context: XlRequestContext, options: WriteTableO
     });
     if (options.freezeHeader) sheet.freezePanes.freezeRows(topLeft.row + 1);
     queueHeaderAlignment(sheet, topLeft, options.numericColumns);
-    if (options.print) queuePrint(sheet, topLeft.row, options.print);
+    if (options.print) queuePrint(sheet, topLeft, options.print);
     if (!options.deferDropDowns) queueDropDowns(context, sheet, dropDowns, state.lists);
     working.delete();
   };

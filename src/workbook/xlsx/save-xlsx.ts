@@ -150,8 +150,11 @@ async function writeSheet(sheet: MemorySheet, out: ExcelJS.Workbook, warnings: s
     if (sheet.name.includes("'")) {
       warnings.push(`The print area of "${sheet.name}" is not saved (ExcelJS cannot quote a sheet name containing an apostrophe).`);
     } else if (first) {
-      // ExcelJS expects "A1:B2"; a single cell must still be written as a range.
-      ws.pageSetup.printArea = `${cellAddress(first.row, first.column)}:${cellAddress(first.row + first.rowCount - 1, first.column + first.columnCount - 1)}`;
+      // ExcelJS puts a "$" before each corner ("A1" -> "$A1"), which leaves the rows relative:
+      // LibreOffice then ignores the print area, and Excel would move it with the active cell.
+      // Corners given as "A$1" come out absolute ("$A$1"). A single cell is still a range.
+      const corner = (row: number, column: number) => cellAddress(row, column).replace(/(\d+)$/, "$$$1");
+      ws.pageSetup.printArea = `${corner(first.row, first.column)}:${corner(first.row + first.rowCount - 1, first.column + first.columnCount - 1)}`;
       if (others.length > 0) warnings.push(`Only the first print area of "${sheet.name}" is saved.`);
     }
   }

@@ -70,6 +70,17 @@ describe("print title rows", () => {
   });
 });
 
+describe("print areas in the .xlsx", () => {
+  it("are absolute references, which LibreOffice honours and Excel does not move with the active cell", async () => {
+    const workbook = sheetOf();
+    workbook.sheet("Register").printArea = [{ row: 0, column: 0, rowCount: 41, columnCount: 2 }];
+    const bytes = (await saveXlsx(workbook)).bytes;
+    const names = (await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")?.async("string")) ?? "";
+    expect(names).toContain("&apos;Register&apos;!$A$1:$B$41</definedName>");
+    expect((await loadXlsx(bytes)).sheet("Register").printArea).toEqual([{ row: 0, column: 0, rowCount: 41, columnCount: 2 }]);
+  });
+});
+
 describe("manual page breaks", () => {
   it("adds a break before a row once, and removes them all", async () => {
     const workbook = sheetOf();
