@@ -74,10 +74,15 @@ export async function pairingOverview(context: XlRequestContext, options: LongOp
   return { phases: knownPhases(loaded.registers), kept: kept.choices, choiceProblems: kept.problems };
 }
 
-/** The choices given with the run, as rows of the Pairing choices sheet, leaving out those it already keeps. */
+/**
+ * The choices given with the run, as rows of the Pairing choices sheet, leaving out those it
+ * already keeps and locks the Pairs register already holds (accepted since they were chosen).
+ */
 function newChoices(problem: PairingProblem, kept: readonly PairingChoice[], at: Date): PairingChoice[] {
+  const { mentorFinder, menteeFinder } = problem.standings;
+  const recorded = new Set(problem.locksRecorded.map((r) => `${mentorFinder.findByKey(r.mentor)?.key ?? ""}|${menteeFinder.findByKey(r.mentee)?.key ?? ""}`));
   return choicesInForce(problem)
-    .filter((c) => c.from === undefined)
+    .filter((c) => c.from === undefined && !(c.choice === "lock" && recorded.has(`${c.mentor.key}|${c.mentee.key}`)))
     .map((c): PairingChoice => ({
       phase: problem.phase.name,
       choice: c.choice,

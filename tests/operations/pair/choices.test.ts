@@ -110,6 +110,10 @@ describe("the Pairing choices sheet", () => {
     const after = await proposePairs(context, { phase: "Phase 2" }, { log: false });
     expect(after.outcome.suggestions).toEqual([]);
     expect(after.problem.constraints).toContain("1 locked pair already in the Pairs register, so kept there.");
+    // The pane may still send a lock it set before the pairs were written: nothing new is saved for it.
+    const resent = await proposePairs(context, { phase: "Phase 2", locks: [{ mentor: "MR-32", mentee: DAVID_CHARO }] }, { now: () => AT });
+    expect(resent.outcome.suggestions).toEqual([]);
+    expect(resent.choicesSaved).toBeNull();
   });
 
   it("keeps a co-author's choice added between the read and the write, and does not save a choice twice", async () => {
