@@ -48,7 +48,6 @@
  * order. No hashing, no randomness, no clock.
  */
 import type { DenseProblem } from "./reduce";
-import { kthLargestInt, kthSmallestFloat } from "./select";
 
 export interface EngineOutput {
   /** Column per row, or -1 for unmatched. */
@@ -85,8 +84,16 @@ export function defaultCandidateLimit(rows: number, cols: number): number {
  */
 export function* assignRows(problem: DenseProblem, limit = defaultCandidateLimit(problem.rows, problem.cols)): Generator<number, EngineOutput, void> {
   const inserter = new RowInserter(problem, Math.max(1, limit));
+  const { rowSource } = problem;
+  // Source of the last row whose insertion gained nothing (parked at distance 0), or -1.
+  let idleSource = -1;
   for (let s = 0; s < problem.rows; s++) {
-    inserter.searchRow(s);
+    // Rows reading the same weight row are identical (slots of one mentor). The value of an
+    // assignment is submodular in its set of rows, so once a copy gains nothing, the next copy
+    // cannot gain anything either: it stays unmatched without a search.
+    if (rowSource[s] !== idleSource) {
+      idleSource = inserter.searchRow(s) ? -1 : rowSource[s]!;
+    }
     yield s + 1;
   }
   return inserter.output();
@@ -97,6 +104,7 @@ class RowInserter {
   private readonly R: number;
   private readonly C: number;
   private readonly weights: Int32Array;
+  private readonly rowSource: Int32Array;
   private readonly capacity: Int32Array;
   private readonly multiplier: number;
   private readonly bonus: number;
@@ -112,11 +120,13 @@ class RowInserter {
   private readonly isArc: Uint8Array;
   /** Lower bound on cost - v[j] over the row's hidden pairs; Infinity when none are hidden. */
   private readonly lb: Float64Array;
-  /** How many pairs the row's next expansion adds (doubles each time, so a row expands O(log cols) times). */
-  private readonly nextBatch: Int32Array;
 
   private readonly u: Float64Array;
-  private readonly v: Float64Array;
+  /**
+   * Column j's tentative distance at 2j and potential v at 2j + 1: relaxing
+   * an arc reads both, and side by side they share a cache line.
+   */
+  private readonly distV: Float64Array;
   private readonly rowCol: Int32Array;
   private readonly load: Int32Array;
   private readonly full: Uint8Array;
@@ -126,17 +136,16 @@ class RowInserter {
   private readonly slotRow: Int32Array;
   private readonly rowSlot: Int32Array;
 
-  // Per-search state. Stamped with the search number instead of cleared, so a search costs what it touches.
-  private readonly dist: Float64Array;
+  // Per-search state, reset through `touched` rather than cleared, so a search costs what it touches.
   private readonly pathRow: Int32Array;
-  private readonly settled: Int32Array;
   private readonly settledCols: Int32Array;
+  /** Distance of each settled column (its `dist` entry is -Infinity while settled, so relaxing skips it without another lookup). */
+  private readonly settledDist: Float64Array;
   private readonly touched: Int32Array;
   private readonly rowBase: Float64Array;
   private readonly rowTrigger: Float64Array;
   private readonly colHeap: KeyedHeap;
   private readonly rowHeap: KeyedHeap;
-  private stamp = 0;
   private nSettled = 0;
   private nTouched = 0;
   /** Nearest column with room reached so far (dist, then lower index), or -1. */
@@ -146,9 +155,12 @@ class RowInserter {
   private unmatchedRow = -1;
 
   // Scratch for expansions.
+  /** Pairs an expansion turns into arcs. */
+  private readonly batch: number;
   private readonly hiddenKey: Float64Array;
   private readonly hiddenCol: Int32Array;
-  private readonly selectScratch: Float64Array;
+  private readonly bufKey: Float64Array;
+  private readonly bufCol: Int32Array;
 
   private steps = 0;
   private expansions = 0;
@@ -158,6 +170,7 @@ class RowInserter {
     this.R = R;
     this.C = C;
     this.weights = problem.weights;
+    this.rowSource = problem.rowSource;
     this.capacity = problem.capacity;
     this.multiplier = problem.multiplier;
     this.bonus = problem.bonus;
@@ -167,14 +180,14 @@ class RowInserter {
     this.rowRoom = new Int32Array(R);
     this.isArc = new Uint8Array(R * C);
     this.lb = new Float64Array(R);
-    this.nextBatch = new Int32Array(R);
     const initial = Math.min(limit, C);
     this.arcCol = new Int32Array(Math.max(16, R * initial));
     this.arcCost = new Float64Array(this.arcCol.length);
     this.selectCandidates(initial);
 
     this.u = new Float64Array(R);
-    this.v = new Float64Array(C);
+    this.distV = new Float64Array(2 * C);
+    for (let j = 0; j < C; j++) this.distV[2 * j] = Infinity;
     this.rowCol = new Int32Array(R).fill(UNMATCHED);
     this.load = new Int32Array(C);
     this.full = new Uint8Array(C);
@@ -183,23 +196,26 @@ class RowInserter {
     this.slotRow = new Int32Array(this.slotStart[C]!);
     this.rowSlot = new Int32Array(R).fill(-1);
 
-    this.dist = new Float64Array(C).fill(Infinity);
     this.pathRow = new Int32Array(C);
-    this.settled = new Int32Array(C);
     this.settledCols = new Int32Array(C);
+    this.settledDist = new Float64Array(C);
     this.touched = new Int32Array(C);
     this.rowBase = new Float64Array(R);
     this.rowTrigger = new Float64Array(R);
     this.colHeap = new KeyedHeap(C);
     this.rowHeap = new KeyedHeap(R);
 
+    this.batch = initial;
     this.hiddenKey = new Float64Array(C);
     this.hiddenCol = new Int32Array(C);
-    this.selectScratch = new Float64Array(C);
+    this.bufKey = new Float64Array(initial + 1);
+    this.bufCol = new Int32Array(initial + 1);
   }
 
   output(): EngineOutput {
-    return { rowCol: this.rowCol, u: this.u, v: this.v, steps: this.steps, expansions: this.expansions, arcs: this.poolArcs() };
+    const v = new Float64Array(this.C);
+    for (let j = 0; j < this.C; j++) v[j] = this.distV[2 * j + 1]!;
+    return { rowCol: this.rowCol, u: this.u, v, steps: this.steps, expansions: this.expansions, arcs: this.poolArcs() };
   }
 
   private poolArcs(): number {
@@ -209,64 +225,163 @@ class RowInserter {
   }
 
   /**
-   * Each row's `limit` best allowed pairs become its arcs: everything above
-   * the limit-th best weight, then ties at that weight from a column that
-   * moves with the row (so rows with identical preferences do not all keep
-   * the same few columns), in a fixed order so the graph is deterministic.
-   * Every hidden pair weighs at most that cut, and v = 0 at the start, so
-   * -(multiplier * cut + bonus) bounds their cost - v from below.
+   * The first arcs: each row's `limit` best allowed pairs (everything above
+   * its limit-th best weight, then ties at that weight from a column that
+   * moves with the row, so rows with identical preferences do not all keep
+   * the same few columns), and each column's best rows (everything above its
+   * limit-th best weight). The column side matters when some mentors are
+   * better for everyone: every row's own best pairs are then the same few
+   * mentors, while each mentor's best rows are the pairs that end up used.
+   * Every hidden pair of row i weighs at most the row's cut and v = 0 at the
+   * start, so -(multiplier * cut + bonus) bounds their cost - v from below.
+   * Two passes over the weights, row by row, with small sorted buffers for
+   * the top weights (cheaper than a selection per row and per column).
    */
   private selectCandidates(limit: number): void {
-    const { R, C, weights, multiplier, bonus, isArc, arcCol, arcCost } = this;
-    const scratch = new Int32Array(C);
+    const { R, C, weights, multiplier, bonus, isArc } = this;
+    if (limit >= C) {
+      this.keepEveryPair();
+      return;
+    }
+    // Pass 1: each column's limit-th best weight, kept in a sorted buffer per column.
+    const colTop = new Int32Array(C * limit);
+    const colCount = new Int32Array(C);
+    const colMin = new Int32Array(C).fill(-1);
+    const rowCut = new Int32Array(R);
+    const rowAllowed = new Int32Array(R);
+    const rowTop = new Int32Array(limit);
+    const { rowSource } = this;
+    for (let i = 0; i < R; i++) {
+      // Slots of one mentor are identical rows: the first one's cut serves them all, and the
+      // columns' buffers count each mentor once.
+      if (i > 0 && rowSource[i] === rowSource[i - 1]) {
+        rowAllowed[i] = rowAllowed[i - 1]!;
+        rowCut[i] = rowCut[i - 1]!;
+        continue;
+      }
+      // Weights come from the row's source (a mentor slot reads its mentor).
+      const woff = rowSource[i]! * C;
+      let n = 0;
+      let rowCount = 0;
+      let rowMin = -1;
+      for (let j = 0; j < C; j++) {
+        const w = weights[woff + j]!;
+        if (w < 0) continue;
+        n++;
+        if (w > rowMin || rowCount < limit) rowMin = insertTop(rowTop, 0, rowCount < limit ? rowCount++ : limit, limit, w);
+        if (w > colMin[j]! || colCount[j]! < limit) {
+          const count = colCount[j]!;
+          colMin[j] = insertTop(colTop, j * limit, count < limit ? count : limit, limit, w);
+          if (count < limit) colCount[j] = count + 1;
+        }
+      }
+      rowAllowed[i] = n;
+      rowCut[i] = rowCount < limit ? -1 : rowMin;
+    }
+    // A column with fewer than `limit` allowed pairs keeps them all.
+    for (let j = 0; j < C; j++) if (colCount[j]! < limit) colMin[j] = -1;
+
+    // Pass 2: the arcs, row by row.
     let at = 0;
     for (let i = 0; i < R; i++) {
       const off = i * C;
-      let n = 0;
-      for (let j = 0; j < C; j++) {
-        const w = weights[off + j]!;
-        if (w >= 0) scratch[n++] = w;
+      this.poolUsed = at;
+      this.reserveInitial(at + C);
+      if (i > 0 && rowSource[i] === rowSource[i - 1]) {
+        // Another slot of the same mentor: the same first arcs.
+        const start = this.rowStart[i - 1]!;
+        const len = this.rowLen[i - 1]!;
+        this.arcCol.copyWithin(at, start, start + len);
+        this.arcCost.copyWithin(at, start, start + len);
+        isArc.copyWithin(off, off - C, off);
+        this.rowStart[i] = at;
+        this.rowLen[i] = len;
+        this.rowRoom[i] = len;
+        this.lb[i] = this.lb[i - 1]!;
+        at += len;
+        continue;
       }
+      // Weights come from the row's source (a mentor slot reads its mentor); arc marks are per engine row.
+      const woff = rowSource[i]! * C;
+      const cut = rowCut[i]!;
+      const { arcCol, arcCost } = this;
       this.rowStart[i] = at;
-      this.nextBatch[i] = limit;
-      if (n <= limit) {
-        for (let j = 0; j < C; j++) {
-          const w = weights[off + j]!;
-          if (w >= 0) {
-            isArc[off + j] = 1;
-            arcCol[at] = j;
-            arcCost[at++] = -(multiplier * w + bonus);
-          }
+      let taken = 0;
+      for (let j = 0; j < C; j++) {
+        const w = weights[woff + j]!;
+        if (w < 0) continue;
+        const rowPick = w > cut;
+        if (rowPick || w > colMin[j]!) {
+          if (rowPick) taken++;
+          isArc[off + j] = 1;
+          arcCol[at] = j;
+          arcCost[at++] = -(multiplier * w + bonus);
         }
-        this.lb[i] = Infinity;
-      } else {
-        const cut = kthLargestInt(scratch, n, limit);
-        let taken = 0;
-        for (let j = 0; j < C; j++) {
-          const w = weights[off + j]!;
-          if (w > cut) {
-            isArc[off + j] = 1;
-            arcCol[at] = j;
-            arcCost[at++] = -(multiplier * w + bonus);
-            taken++;
-          }
-        }
+      }
+      if (cut >= 0) {
         const startCol = Math.floor((i * C) / R);
         for (let t = 0; t < C && taken < limit; t++) {
           const j = startCol + t < C ? startCol + t : startCol + t - C;
-          if (weights[off + j] === cut) {
-            isArc[off + j] = 1;
-            arcCol[at] = j;
-            arcCost[at++] = -(multiplier * cut + bonus);
+          if (weights[woff + j] === cut) {
+            if (isArc[off + j] === 0) {
+              isArc[off + j] = 1;
+              arcCol[at] = j;
+              arcCost[at++] = -(multiplier * cut + bonus);
+            }
             taken++;
           }
         }
-        this.lb[i] = -(multiplier * cut + bonus);
       }
+      // Hidden pairs weigh at most the cut; none are hidden when every allowed pair is an arc.
+      this.lb[i] = cut >= 0 && at - this.rowStart[i]! < rowAllowed[i]! ? -(multiplier * cut + bonus) : Infinity;
       this.rowLen[i] = at - this.rowStart[i]!;
       this.rowRoom[i] = this.rowLen[i]!;
     }
     this.poolUsed = at;
+  }
+
+  /** Small problems: every allowed pair is an arc and nothing is hidden. */
+  private keepEveryPair(): void {
+    const { R, C, weights, multiplier, bonus, isArc } = this;
+    let arcs = 0;
+    for (let i = 0; i < R; i++) {
+      const woff = this.rowSource[i]! * C;
+      for (let j = 0; j < C; j++) if (weights[woff + j]! >= 0) arcs++;
+    }
+    this.reserveInitial(arcs);
+    const { arcCol, arcCost } = this;
+    let at = 0;
+    for (let i = 0; i < R; i++) {
+      const off = i * C;
+      // Weights come from the row's source (a mentor slot reads its mentor); arc marks are per engine row.
+      const woff = this.rowSource[i]! * C;
+      this.rowStart[i] = at;
+      for (let j = 0; j < C; j++) {
+        const w = weights[woff + j]!;
+        if (w >= 0) {
+          isArc[off + j] = 1;
+          arcCol[at] = j;
+          arcCost[at++] = -(multiplier * w + bonus);
+        }
+      }
+      this.rowLen[i] = at - this.rowStart[i]!;
+      this.rowRoom[i] = this.rowLen[i]!;
+      this.lb[i] = Infinity;
+    }
+    this.poolUsed = at;
+  }
+
+  /** Grows the arc pool (before any row has room reserved beyond its arcs) to hold `size` arcs. */
+  private reserveInitial(size: number): void {
+    if (size <= this.arcCol.length) return;
+    let next = 2 * this.arcCol.length;
+    while (next < size) next *= 2;
+    const cols = new Int32Array(next);
+    cols.set(this.arcCol.subarray(0, this.poolUsed));
+    const costs = new Float64Array(next);
+    costs.set(this.arcCost.subarray(0, this.poolUsed));
+    this.arcCol = cols;
+    this.arcCost = costs;
   }
 
   /**
@@ -284,9 +399,8 @@ class RowInserter {
    * kept: a hidden arc could only give a distance >= trigger_i, and nothing
    * nearer than the smallest trigger is settled before that row is expanded.
    */
-  searchRow(s: number): void {
-    const { capacity, slotStart, slotRow, u, dist, settled, settledCols, colHeap, rowHeap } = this;
-    const stamp = ++this.stamp;
+  searchRow(s: number): boolean {
+    const { capacity, slotStart, slotRow, u, distV, settledCols, settledDist, colHeap, rowHeap } = this;
     this.nSettled = 0;
     this.nTouched = 0;
     this.termCol = -1;
@@ -303,11 +417,12 @@ class RowInserter {
     for (;;) {
       const endDist = this.termDist <= this.unmatchedDist ? this.termDist : this.unmatchedDist;
       const next = colHeap.size > 0 ? colHeap.top() : -1;
-      const nextDist = next >= 0 ? dist[next]! : Infinity;
+      const nextDist = next >= 0 ? distV[2 * next]! : Infinity;
       if (rowHeap.size > 0) {
         const trigger = this.rowTrigger[rowHeap.top()]!;
-        if (trigger < endDist && trigger < nextDist) {
-          this.expand(rowHeap.pop());
+        const bound = endDist < nextDist ? endDist : nextDist;
+        if (trigger < bound) {
+          this.expand(rowHeap.pop(), bound);
           continue;
         }
       }
@@ -325,8 +440,9 @@ class RowInserter {
       }
       colHeap.pop();
       this.steps++;
-      settled[next] = stamp;
+      settledDist[this.nSettled] = nextDist;
       settledCols[this.nSettled++] = next;
+      distV[2 * next] = -Infinity;
       const first = slotStart[next]!;
       const last = first + capacity[next]!;
       for (let t = first; t < last; t++) {
@@ -338,12 +454,11 @@ class RowInserter {
     // Dual update: every settled column (and its rows) moves by how much
     // shorter its path was than the final one; this keeps every reduced cost
     // non-negative and makes the new path tight.
-    const { v } = this;
     for (let k = 0; k < this.nSettled; k++) {
       const j = settledCols[k]!;
-      const delta = minVal - dist[j]!;
+      const delta = minVal - settledDist[k]!;
       if (delta === 0) continue;
-      v[j] = v[j]! - delta;
+      distV[2 * j + 1] = distV[2 * j + 1]! - delta;
       const first = slotStart[j]!;
       const last = first + capacity[j]!;
       for (let t = first; t < last; t++) {
@@ -355,7 +470,8 @@ class RowInserter {
 
     this.augment(s, terminal);
     const { touched } = this;
-    for (let k = 0; k < this.nTouched; k++) dist[touched[k]!] = Infinity;
+    for (let k = 0; k < this.nTouched; k++) distV[2 * touched[k]!] = Infinity;
+    return terminal !== UNMATCHED || minVal < 0;
   }
 
   /** Relaxes every arc of row i (reached at distance base + u_i) and schedules its hidden pairs. */
@@ -373,17 +489,15 @@ class RowInserter {
   }
 
   private relax(i: number, base: number, from: number, to: number): void {
-    const { arcCol, arcCost, v, dist, settled, full, pathRow, touched, colHeap } = this;
-    const stamp = this.stamp;
+    const { arcCol, arcCost, distV, full, pathRow, touched, colHeap } = this;
     const C = this.C;
     for (let k = from; k < to; k++) {
       const j = arcCol[k]!;
-      if (settled[j] === stamp) continue;
-      const r = base + arcCost[k]! - v[j]!;
-      const dj = dist[j]!;
+      const r = base + arcCost[k]! - distV[2 * j + 1]!;
+      const dj = distV[2 * j]!;
       if (r < dj) {
         if (dj === Infinity) touched[this.nTouched++] = j;
-        dist[j] = r;
+        distV[2 * j] = r;
         pathRow[j] = i;
         if (full[j] === 1) {
           // Ties between full columns go to the lower index; the key stays an exact integer (see reduce.ts).
@@ -398,54 +512,78 @@ class RowInserter {
 
   /**
    * Turns row i's nearest hidden pairs (by cost - v now) into arcs and
-   * relaxes them from the row's base in this search; the bound becomes the
-   * smallest cost - v left hidden.
+   * relaxes them from the row's base in this search: the `batch` nearest, or
+   * every pair nearer than `bound` (the search's next column or end) when
+   * there are more of those, since each of them could matter now and one
+   * pass is cheaper than many. The row's bound becomes the smallest
+   * cost - v left hidden.
    */
-  private expand(i: number): void {
+  private expand(i: number, bound: number): void {
     this.steps++;
     this.expansions++;
-    const { C, weights, isArc, v, multiplier, bonus, hiddenKey, hiddenCol } = this;
+    const { C, weights, isArc, distV, multiplier, bonus, bufKey, bufCol, hiddenKey, hiddenCol } = this;
+    const batch = this.batch;
     const off = i * C;
+    // Weights come from the row's source (a mentor slot reads its mentor); arc marks are per engine row.
+    const woff = this.rowSource[i]! * C;
+    const base = this.rowBase[i]!;
+    const urgentBelow = bound - base;
     let n = 0;
+    let urgent = 0;
+    let count = 0;
     for (let j = 0; j < C; j++) {
-      const w = weights[off + j]!;
+      const w = weights[woff + j]!;
       if (w < 0 || isArc[off + j] === 1) continue;
-      hiddenKey[n] = -(multiplier * w + bonus) - v[j]!;
+      const key = -(multiplier * w + bonus) - distV[2 * j + 1]!;
+      hiddenKey[n] = key;
       hiddenCol[n++] = j;
+      if (key < urgentBelow) urgent++;
+      if (count <= batch) {
+        count++;
+      } else if (key >= bufKey[batch]!) {
+        continue;
+      }
+      // Insert after equal keys, so ties keep the lower column first.
+      let at = count - 1;
+      while (at > 0 && bufKey[at - 1]! > key) {
+        bufKey[at] = bufKey[at - 1]!;
+        bufCol[at] = bufCol[at - 1]!;
+        at--;
+      }
+      bufKey[at] = key;
+      bufCol[at] = j;
     }
-    const batch = Math.min(this.nextBatch[i]!, n);
-    this.nextBatch[i] = Math.min(2 * this.nextBatch[i]!, C);
-    let cut = Infinity;
-    if (batch < n) {
-      this.selectScratch.set(hiddenKey.subarray(0, n));
-      cut = kthSmallestFloat(this.selectScratch, n, batch);
-    }
-    this.reserve(i, batch);
+    const promote = urgent > batch ? urgent : count < batch ? count : batch;
+    this.reserve(i, promote);
     const { arcCol, arcCost } = this;
     const from = this.rowStart[i]! + this.rowLen[i]!;
-    let at = from;
-    // Everything below the cut, then ties at the cut in column order, exactly `batch` pairs.
-    for (let t = 0; t < n; t++) {
-      if (hiddenKey[t]! < cut) {
-        const j = hiddenCol[t]!;
-        isArc[off + j] = 1;
-        arcCol[at] = j;
-        arcCost[at++] = -(multiplier * weights[off + j]! + bonus);
+    let next = Infinity;
+    if (urgent > batch) {
+      let at = from;
+      for (let t = 0; t < n; t++) {
+        const key = hiddenKey[t]!;
+        if (key < urgentBelow) {
+          const j = hiddenCol[t]!;
+          isArc[off + j] = 1;
+          arcCol[at] = j;
+          arcCost[at++] = -(multiplier * weights[woff + j]! + bonus);
+        } else if (key < next) {
+          next = key;
+        }
       }
-    }
-    for (let t = 0; t < n && at - from < batch; t++) {
-      if (hiddenKey[t] === cut) {
-        const j = hiddenCol[t]!;
+    } else {
+      for (let t = 0; t < promote; t++) {
+        const j = bufCol[t]!;
         isArc[off + j] = 1;
-        arcCol[at] = j;
-        arcCost[at++] = -(multiplier * weights[off + j]! + bonus);
+        arcCol[from + t] = j;
+        arcCost[from + t] = -(multiplier * weights[woff + j]! + bonus);
       }
+      if (count > batch) next = bufKey[batch]!;
     }
-    this.rowLen[i] = this.rowLen[i]! + (at - from);
-    const base = this.rowBase[i]!;
-    this.relax(i, base, from, at);
-    this.lb[i] = batch < n ? cut : Infinity;
-    if (batch < n) this.schedule(i, base + cut);
+    this.rowLen[i] = this.rowLen[i]! + promote;
+    this.relax(i, base, from, from + promote);
+    this.lb[i] = next;
+    if (next !== Infinity) this.schedule(i, base + next);
   }
 
   /** Row i's hidden pairs cannot reach anything nearer than `trigger` in this search. */
@@ -581,4 +719,30 @@ class KeyedHeap {
     pos[id] = at;
     return top;
   }
+}
+
+/**
+ * Puts w into the ascending buffer top[base .. base + size) (dropping the
+ * smallest when it already holds `limit` values) and returns the buffer's
+ * smallest value. Callers only pass values above that smallest once full.
+ */
+function insertTop(top: Int32Array, base: number, size: number, limit: number, w: number): number {
+  let at: number;
+  if (size < limit) {
+    at = base + size;
+    while (at > base && top[at - 1]! > w) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+  } else {
+    // Full: drop top[base] by shifting the smaller values down.
+    at = base;
+    const end = base + limit - 1;
+    while (at < end && top[at + 1]! < w) {
+      top[at] = top[at + 1]!;
+      at++;
+    }
+  }
+  top[at] = w;
+  return top[base]!;
 }

@@ -74,6 +74,12 @@ export function scoreRowAsFloat(scores: ScoreInput, mentee: number, scratch: Flo
   return scratch;
 }
 
+/** The score of one pair, or null when it is forbidden; reads the typed form in place. */
+export function scoreAt(scores: ScoreInput, mentee: number, mentor: number): number | null {
+  if (isScoreMatrix(scores)) return cellScore(scores.values[mentee * scores.cols + mentor]);
+  return cellScore(scores[mentee]?.[mentor]);
+}
+
 /** The score of a cell, or null when the pair is forbidden. */
 export function cellScore(value: number | null | undefined): number | null {
   if (value === null || value === undefined || Number.isNaN(value)) return null;

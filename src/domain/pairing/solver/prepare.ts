@@ -2,7 +2,7 @@
  * Input checking. Every problem in the input is reported as a value (never
  * thrown), so the layer above can point the user at the offending cell.
  */
-import { cellScore, isScoreMatrix, scoreRow } from "./matrix";
+import { isScoreMatrix, scoreAt } from "./matrix";
 import {
   MAX_REPORTED_ISSUES,
   MAX_SCORE,
@@ -147,25 +147,34 @@ function checkScores(scores: ScoreInput, mentors: number, issues: IssueList): nu
     if (!shapeOk) return -1;
   }
 
-  const nanForbidden = isScoreMatrix(scores);
+  if (isScoreMatrix(scores)) {
+    // The typed form is read in place (no per-row views); NaN is its "forbidden".
+    const values = scores.values;
+    for (let k = 0; k < values.length; k++) {
+      const s = values[k]!;
+      if (!(s >= 0 && s <= MAX_SCORE) && !Number.isNaN(s)) addInvalidScore(issues, Math.floor(k / mentors), k % mentors, s);
+    }
+    return mentees;
+  }
   for (let i = 0; i < mentees; i++) {
-    const row = scoreRow(scores, i);
+    const row = scores[i]!;
     for (let j = 0; j < mentors; j++) {
       const s = row[j];
       if (s === null) continue;
-      if (nanForbidden && Number.isNaN(s)) continue;
-      if (typeof s !== "number" || !(s >= 0 && s <= MAX_SCORE)) {
-        issues.add({
-          code: "invalid-score",
-          mentee: i,
-          mentor: j,
-          value: s,
-          message: `Score for mentee ${i} and mentor ${j} must be between 0 and ${MAX_SCORE}, or null to forbid the pair (got ${String(s)}).`,
-        });
-      }
+      if (typeof s !== "number" || !(s >= 0 && s <= MAX_SCORE)) addInvalidScore(issues, i, j, s);
     }
   }
   return mentees;
+}
+
+function addInvalidScore(issues: IssueList, mentee: number, mentor: number, value: unknown): void {
+  issues.add({
+    code: "invalid-score",
+    mentee,
+    mentor,
+    value,
+    message: `Score for mentee ${mentee} and mentor ${mentor} must be between 0 and ${MAX_SCORE}, or null to forbid the pair (got ${String(value)}).`,
+  });
 }
 
 function checkLocks(
@@ -177,6 +186,7 @@ function checkLocks(
 ): Int32Array {
   const lockedMentor = new Int32Array(mentees).fill(-1);
   const locks = problem.locked ?? [];
+  if (locks.length === 0) return lockedMentor;
   // Mentors each mentee is locked to, in the order first seen; identical repeats are harmless and merged.
   const lockTargets = new Map<number, number[]>();
   locks.forEach((lock, k) => {
@@ -213,7 +223,7 @@ function checkLocks(
       continue;
     }
     const mentor = targets[0]!;
-    if (cellScore(scoreRow(problem.scores, mentee)[mentor]) === null) {
+    if (scoreAt(problem.scores, mentee, mentor) === null) {
       issues.add({
         code: "lock-forbidden",
         mentee,

@@ -3,10 +3,11 @@
  * mentee and mentor indices. The synchronous and asynchronous forms share
  * every step except how they drive the solver between rows.
  */
-import { cellScore, scoreRow, toMilli } from "./matrix";
+import { scoreAt, toMilli } from "./matrix";
 import { prepareProblem, solverError, type PreparedProblem } from "./prepare";
+import { assignRowsDense } from "./dense";
 import { assignRows, type EngineOutput } from "./engine";
-import { reduceProblem, type ReducedProblem } from "./reduce";
+import { reduceProblem, type ReduceOptions, type ReducedProblem } from "./reduce";
 import {
   SCORE_SCALE,
   type AssignmentProblem,
@@ -24,11 +25,20 @@ export const SOLVER_NAME = "capacitated-ssp-lazy-arcs/2";
  * for invalid input, invalid locks, or an abort seen between mentees.
  */
 export function solveAssignment(problem: AssignmentProblem, options: SolveOptions = {}): AssignmentResult | SolverError {
-  const setup = setUp(problem, options);
+  return solveWith(problem, {}, options);
+}
+
+/**
+ * {@link solveAssignment} with the engine and orientation forced (internal,
+ * not exported from index.ts): the tests run every combination against
+ * brute force and the reference, whatever the size would choose.
+ */
+export function solveWith(problem: AssignmentProblem, how: ReduceOptions, options: SolveOptions = {}): AssignmentResult | SolverError {
+  const setup = setUp(problem, options, how);
   if (!setup.ok) return setup;
   const { prepared, reduced } = setup;
   const progress = progressReporter(options, reduced.dense.rows);
-  const run = assignRows(reduced.dense);
+  const run = engineFor(reduced);
   for (;;) {
     const step = run.next();
     if (step.done === true) {
@@ -54,7 +64,7 @@ export async function solveAssignmentAsync(
   const { prepared, reduced } = setup;
   const sliceMs = options.sliceMs ?? 16;
   const progress = progressReporter(options, reduced.dense.rows);
-  const run = assignRows(reduced.dense);
+  const run = engineFor(reduced);
   let sliceStart = Date.now();
   for (;;) {
     const step = run.next();
@@ -71,12 +81,17 @@ export async function solveAssignmentAsync(
   }
 }
 
+/** The scan engine for small problems, the heap engine with hidden arcs otherwise (reduce.ts decides). */
+function engineFor(reduced: ReducedProblem): Generator<number, EngineOutput, void> {
+  return reduced.engine === "scan" ? assignRowsDense(reduced.dense) : assignRows(reduced.dense);
+}
+
 type SetUp = { readonly ok: true; readonly prepared: PreparedProblem; readonly reduced: ReducedProblem } | SolverError;
 
-function setUp(problem: AssignmentProblem, options: SolveOptions): SetUp {
+function setUp(problem: AssignmentProblem, options: SolveOptions, how: ReduceOptions = {}): SetUp {
   const prepared = prepareProblem(problem);
   if (!prepared.ok) return prepared;
-  const reduced = reduceProblem(prepared.problem);
+  const reduced = reduceProblem(prepared.problem, how);
   if (!reduced.ok) return solverError(reduced.issue);
   if (options.signal?.aborted === true) {
     return solverError(abortIssue(0, reduced.reduced.dense.rows));
@@ -132,22 +147,32 @@ function progressReporter(options: SolveOptions, rows: number): ProgressReporter
 }
 
 function assemble(p: PreparedProblem, reduced: ReducedProblem, out: EngineOutput): AssignmentResult {
-  const assignment = Array.from(p.lockedMentor);
-  const locked = assignment.map((j) => j >= 0);
+  const M = p.mentees;
+  const assignment = new Array<number>(M);
+  const locked = new Array<boolean>(M);
+  for (let i = 0; i < M; i++) {
+    const j = p.lockedMentor[i]!;
+    assignment[i] = j;
+    locked[i] = j >= 0;
+  }
+  const { dense, rowMentee, colMentor } = reduced;
   for (let r = 0; r < out.rowCol.length; r++) {
     const c = out.rowCol[r]!;
-    if (c >= 0) assignment[reduced.rowMentee[r]!] = reduced.colMentor[c]!;
+    if (c < 0) continue;
+    if (reduced.orientation === "mentees") assignment[rowMentee[r]!] = colMentor[c]!;
+    else assignment[rowMentee[c]!] = colMentor[dense.rowSource[r]!]!;
   }
   const mentorLoad = new Array<number>(p.mentors).fill(0);
   let matched = 0;
   let totalMilli = 0;
-  assignment.forEach((j, i) => {
-    if (j < 0) return;
+  for (let i = 0; i < M; i++) {
+    const j = assignment[i]!;
+    if (j < 0) continue;
     matched++;
-    mentorLoad[j] = (mentorLoad[j] ?? 0) + 1;
+    mentorLoad[j] = mentorLoad[j]! + 1;
     // Validation guarantees assigned cells hold scores (locks on forbidden cells are rejected).
-    totalMilli += toMilli(cellScore(scoreRow(p.scores, i)[j]) ?? 0);
-  });
+    totalMilli += toMilli(scoreAt(p.scores, i, j) ?? 0);
+  }
   return {
     ok: true,
     solver: SOLVER_NAME,

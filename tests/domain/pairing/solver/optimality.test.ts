@@ -188,7 +188,7 @@ function certificateProblems(p: DenseProblem, out: EngineOutput): string[] {
     if (out.u[i]! > 0) bad.push(`u[${i}] > 0`);
     if (j < 0 && out.u[i] !== 0) bad.push(`unmatched row ${i} has u ${out.u[i]}`);
     for (let c = 0; c < p.cols; c++) {
-      const w = p.weights[i * p.cols + c]!;
+      const w = p.weights[p.rowSource[i]! * p.cols + c]!;
       if (w < 0) {
         if (c === j) bad.push(`row ${i} uses a disallowed pair`);
         continue;
@@ -227,6 +227,7 @@ function toDense(problem: NestedProblem): DenseProblem {
     rows,
     cols,
     weights,
+    rowSource: Int32Array.from({ length: rows }, (_, i) => i),
     // Capacity 0 columns get room 1 but no arcs, so they can never be used.
     capacity: Int32Array.from(problem.capacities, (c) => Math.max(1, Math.min(c, rows))),
     multiplier: score ? rows + 1 : 1,

@@ -1,0 +1,355 @@
+/**
+ * The same exact method as engine.ts, for small problems: every pair is an
+ * arc, and each search finds its next column by scanning all columns rather
+ * than through heaps and candidate lists. At the sizes where it is used
+ * (reduce.ts, SCAN_MAX_PAIRS) the scan is cheaper than the bookkeeping it
+ * replaces: no candidate selection, no heaps, a handful of allocations.
+ *
+ * It makes the same choices as the heap engine given every pair as an arc:
+ * the nearest column wins, then a column with room over a full one, then
+ * the lower index; "unmatched" only when strictly nearer; rows of a settled
+ * column relaxed in slot order. So both give the same pairs, and the LP
+ * invariants and the proof in engine.ts apply unchanged (with no hidden
+ * pairs).
+ */
+import { UNMATCHED, type EngineOutput } from "./engine";
+import type { DenseProblem } from "./reduce";
+
+export function* assignRowsDense(problem: DenseProblem): Generator<number, EngineOutput, void> {
+  const inserter = new DenseInserter(problem);
+  inserter.bidRows();
+  const { rowSource } = problem;
+  let idleSource = -1;
+  for (let s = 0; s < problem.rows; s++) {
+    // Identical rows (slots of one mentor) after one that gained nothing: see assignRows in engine.ts.
+    if (!inserter.placed(s)) {
+      if (rowSource[s] !== idleSource) idleSource = inserter.searchRow(s) ? -1 : rowSource[s]!;
+      else inserter.leaveUnmatched(s);
+    }
+    yield s + 1;
+  }
+  return inserter.output();
+}
+
+/** The engine's state; a class so that the searches run as plain methods, outside the generator. */
+class DenseInserter {
+  private readonly R: number;
+  private readonly C: number;
+  private readonly rowSource: Int32Array;
+  private readonly capacity: Int32Array;
+  /** Costs per weight row (slots of one mentor share theirs); Infinity where the pair is not allowed. */
+  private readonly cost: Float64Array;
+  private readonly u: Float64Array;
+  private readonly v: Float64Array;
+  private readonly rowCol: Int32Array;
+  private readonly rowSlot: Int32Array;
+  private readonly load: Int32Array;
+  private readonly full: Int32Array;
+  private readonly slotStart: Int32Array;
+  private readonly slotRow: Int32Array;
+  private readonly dist: Float64Array;
+  private readonly pathRow: Int32Array;
+  /** The columns in some order; each search moves the ones it settles to the front. */
+  private readonly order: Int32Array;
+  /** Per placed row: its best alternative (cost - v) when it bid, an upper bound on its best alternative now. */
+  private readonly alt: Float64Array;
+  private readonly queue: Int32Array;
+  private steps = 0;
+  private readonly arcs: number;
+
+  constructor(problem: DenseProblem) {
+    const { rows: R, cols: C, weights, capacity, multiplier, bonus, rowSource } = problem;
+    this.R = R;
+    this.C = C;
+    this.rowSource = problem.rowSource;
+    this.capacity = capacity;
+    // Two allocations cut into views: at 32 x 16 a dozen separate typed arrays cost as much as the searches.
+    const doubles = new Float64Array(weights.length + 2 * R + 3 * C);
+    const ints = new Int32Array(4 * R + 6 * C + 2);
+    this.cost = doubles.subarray(0, weights.length);
+    this.u = doubles.subarray(weights.length, weights.length + R);
+    this.v = doubles.subarray(weights.length + R, weights.length + R + C);
+    this.dist = doubles.subarray(weights.length + R + C, weights.length + R + 2 * C);
+    this.alt = doubles.subarray(weights.length + R + 2 * C, weights.length + 2 * R + 2 * C);
+    this.rowCol = ints.subarray(0, R).fill(UNMATCHED);
+    this.rowSlot = ints.subarray(R, 2 * R).fill(-1);
+    this.load = ints.subarray(2 * R, 2 * R + C);
+    this.full = ints.subarray(2 * R + C, 2 * R + 2 * C);
+    this.pathRow = ints.subarray(2 * R + 2 * C, 2 * R + 3 * C);
+    this.order = ints.subarray(2 * R + 3 * C, 2 * R + 4 * C);
+    this.slotStart = ints.subarray(2 * R + 4 * C, 2 * R + 5 * C + 1);
+    // Capacities are capped at R by reduce.ts, but slots can still outnumber rows; they get their own array then.
+    let slots = 0;
+    for (let j = 0; j < C; j++) slots += capacity[j]!;
+    this.slotRow = slots <= R + C ? ints.subarray(2 * R + 5 * C + 1, 2 * R + 5 * C + 1 + slots) : new Int32Array(slots);
+    this.queue = ints.subarray(3 * R + 6 * C + 1, 4 * R + 6 * C + 2);
+    const { cost, slotStart, order } = this;
+    let allowed = 0;
+    for (let k = 0; k < weights.length; k++) {
+      const w = weights[k]!;
+      if (w >= 0) allowed++;
+      cost[k] = w >= 0 ? -(multiplier * w + bonus) : Infinity;
+    }
+    // Every allowed pair of every row is an arc here (rows sharing a weight row share its pairs).
+    this.arcs = rowSource.length === weights.length / Math.max(1, C) ? allowed : countArcs(rowSource, cost, C);
+    for (let j = 0; j < C; j++) {
+      slotStart[j + 1] = slotStart[j]! + capacity[j]!;
+      order[j] = j;
+    }
+  }
+
+  output(): EngineOutput {
+    return { rowCol: this.rowCol, u: this.u, v: this.v, steps: this.steps, expansions: 0, arcs: this.arcs };
+  }
+
+  placed(i: number): boolean {
+    return this.rowCol[i]! >= 0;
+  }
+
+  /** An unmatched row's dual is 0 (it may hold a stale value from a bid it lost). */
+  leaveUnmatched(i: number): void {
+    this.u[i] = 0;
+  }
+
+  /**
+   * Jonker-Volgenant's augmenting row reduction, with capacities: each free
+   * row bids for its nearest column (cost - v), and takes it if it has room;
+   * if it is full, the column's price rises by as much as the bidder can
+   * pay (the gap to its second choice, "unmatched" included) and its
+   * holders can bear (each holder's gap to its own second choice when it
+   * bid, which only grew since, as prices only rise), and the holder with
+   * the least to spare makes way and bids again. Every placed row stays at
+   * its nearest column, so the duals keep the invariants of engine.ts and
+   * the searches that follow start from them. A bid that would move no
+   * price is not made (the row waits for its search), so ties cannot make
+   * rows swap places forever; and the number of bids is capped anyway. On
+   * the programme's 32 x 16 matrix this places all but a few mentees and
+   * halves the work.
+   */
+  bidRows(): void {
+    const { R, C, rowSource, capacity, cost, u, v, full, load, slotStart, slotRow, rowCol, rowSlot, alt, queue } = this;
+    const ring = R + 1;
+    let head = 0;
+    let tail = 0;
+    for (let i = 0; i < R; i++) queue[tail++] = i;
+    let budget = 4 * R;
+    while (head !== tail && budget-- > 0) {
+      const i = queue[head]!;
+      head = head + 1 === ring ? 0 : head + 1;
+      this.steps++;
+      const off = rowSource[i]! * C;
+      let m1 = Infinity;
+      let m2 = Infinity;
+      let j1 = -1;
+      for (let j = 0; j < C; j++) {
+        const h = cost[off + j]! - v[j]!;
+        if (h < m1) {
+          m2 = m1;
+          m1 = h;
+          j1 = j;
+        } else if (h === m1 && h !== Infinity) {
+          // Equal best: the column with room, then the lower index (kept), as in the searches.
+          if (full[j1] === 1 && full[j] === 0) j1 = j;
+          m2 = h;
+        } else if (h < m2) {
+          m2 = h;
+        }
+      }
+      // "Unmatched" is always a second choice at 0; a row better off unmatched waits for its search.
+      if (m2 > 0) m2 = 0;
+      if (j1 < 0 || m1 > 0) continue;
+      if (full[j1] === 0) {
+        const slot = slotStart[j1]! + load[j1]!;
+        load[j1] = load[j1]! + 1;
+        if (load[j1] === capacity[j1]) full[j1] = 1;
+        slotRow[slot] = i;
+        rowSlot[i] = slot;
+        rowCol[i] = j1;
+        u[i] = m1;
+        alt[i] = m2;
+        continue;
+      }
+      const first = slotStart[j1]!;
+      const last = first + capacity[j1]!;
+      let out = -1;
+      let least = Infinity;
+      let next = Infinity;
+      for (let t = first; t < last; t++) {
+        const h = slotRow[t]!;
+        const spare = alt[h]! - u[h]!;
+        if (spare < least) {
+          next = least;
+          least = spare;
+          out = t;
+        } else if (spare < next) {
+          next = spare;
+        }
+      }
+      const rise = m2 - m1 < next ? m2 - m1 : next;
+      if (!(rise > 0)) continue;
+      v[j1] = v[j1]! - rise;
+      for (let t = first; t < last; t++) {
+        const h = slotRow[t]!;
+        u[h] = u[h]! + rise;
+      }
+      const e = slotRow[out]!;
+      slotRow[out] = i;
+      rowSlot[i] = out;
+      rowCol[i] = j1;
+      u[i] = m1 + rise;
+      alt[i] = m2;
+      rowCol[e] = UNMATCHED;
+      rowSlot[e] = -1;
+      // The row that made way bids next, while the prices it saw are fresh (as in Jonker-Volgenant).
+      head = head === 0 ? ring - 1 : head - 1;
+      queue[head] = e;
+    }
+  }
+
+  /** Adds row s; returns false when it gained nothing (stayed unmatched at distance 0). */
+  searchRow(s: number): boolean {
+    const { C, rowSource, capacity, cost, u, v, full, slotStart, slotRow, dist, pathRow, order } = this;
+    // order[0 .. nSettled) are the columns settled in this search, the rest are still open;
+    // scanning only the open part skips a settled-check per column.
+    const soff = rowSource[s]! * C;
+    let best = -1;
+    let bestAt = -1;
+    let bestDist = Infinity;
+    for (let k = 0; k < C; k++) {
+      const j = order[k]!;
+      const dj = cost[soff + j]! - v[j]!;
+      dist[j] = dj;
+      pathRow[j] = s;
+      if (dj < bestDist || (dj === bestDist && dj !== Infinity && before(full, j, best))) {
+        best = j;
+        bestAt = k;
+        bestDist = dj;
+      }
+    }
+    u[s] = 0;
+    let unmatchedDist = 0;
+    let unmatchedRow = s;
+    let nSettled = 0;
+    let terminal = UNMATCHED;
+    let minVal = 0;
+    for (;;) {
+      this.steps++;
+      // A column with room wins a tie with "unmatched"; a full one does not (nothing beyond it can be nearer).
+      if (best < 0 || unmatchedDist < bestDist || (unmatchedDist === bestDist && full[best] === 1)) {
+        terminal = UNMATCHED;
+        minVal = unmatchedDist;
+        break;
+      }
+      if (full[best] === 0) {
+        terminal = best;
+        minVal = bestDist;
+        break;
+      }
+      // Settle `best`: move it into the settled part.
+      order[bestAt] = order[nSettled]!;
+      order[nSettled++] = best;
+      const settledDist = bestDist;
+      const first = slotStart[best]!;
+      const last = first + capacity[best]!;
+      for (let t = first; t < last - 1; t++) {
+        const i = slotRow[t]!;
+        const base = settledDist - u[i]!;
+        if (base < unmatchedDist) {
+          unmatchedDist = base;
+          unmatchedRow = i;
+        }
+        const ioff = rowSource[i]! * C;
+        for (let k = nSettled; k < C; k++) {
+          const j = order[k]!;
+          const r = base + cost[ioff + j]! - v[j]!;
+          if (r < dist[j]!) {
+            dist[j] = r;
+            pathRow[j] = i;
+          }
+        }
+      }
+      // The column's last row: relax and find the next nearest open column in the same pass.
+      const i = slotRow[last - 1]!;
+      const base = settledDist - u[i]!;
+      if (base < unmatchedDist) {
+        unmatchedDist = base;
+        unmatchedRow = i;
+      }
+      const ioff = rowSource[i]! * C;
+      best = -1;
+      bestAt = -1;
+      bestDist = Infinity;
+      for (let k = nSettled; k < C; k++) {
+        const j = order[k]!;
+        const r = base + cost[ioff + j]! - v[j]!;
+        let dj = dist[j]!;
+        if (r < dj) {
+          dist[j] = r;
+          pathRow[j] = i;
+          dj = r;
+        }
+        if (dj < bestDist || (dj === bestDist && dj !== Infinity && before(full, j, best))) {
+          best = j;
+          bestAt = k;
+          bestDist = dj;
+        }
+      }
+    }
+
+    // Dual update and augmentation, exactly as in engine.ts.
+    for (let k = 0; k < nSettled; k++) {
+      const j = order[k]!;
+      const delta = minVal - dist[j]!;
+      if (delta === 0) continue;
+      v[j] = v[j]! - delta;
+      const first = slotStart[j]!;
+      const last = first + capacity[j]!;
+      for (let t = first; t < last; t++) {
+        const i = slotRow[t]!;
+        u[i] = u[i]! + delta;
+      }
+    }
+    u[s] = u[s]! + minVal;
+    this.augment(s, terminal, terminal === UNMATCHED ? unmatchedRow : pathRow[terminal]!);
+    return terminal !== UNMATCHED || minVal < 0;
+  }
+
+  private augment(s: number, terminal: number, lastRow: number): void {
+    const { rowCol, rowSlot, slotRow, pathRow, load, full, capacity, slotStart } = this;
+    let col = terminal;
+    let row = lastRow;
+    let slot = -1;
+    if (terminal !== UNMATCHED) {
+      slot = slotStart[terminal]! + load[terminal]!;
+      load[terminal] = load[terminal]! + 1;
+      if (load[terminal] === capacity[terminal]) full[terminal] = 1;
+    }
+    for (;;) {
+      const prevCol = rowCol[row]!;
+      const prevSlot = rowSlot[row]!;
+      rowCol[row] = col;
+      rowSlot[row] = slot;
+      if (slot >= 0) slotRow[slot] = row;
+      if (row === s) break;
+      col = prevCol;
+      slot = prevSlot;
+      row = pathRow[prevCol]!;
+    }
+  }
+}
+
+/** Column j comes before column `best` at equal distance: room first, then the lower index. */
+function before(full: Int32Array, j: number, best: number): boolean {
+  const fj = full[j]!;
+  const fb = full[best]!;
+  return fj !== fb ? fj < fb : j < best;
+}
+
+function countArcs(rowSource: Int32Array, cost: Float64Array, C: number): number {
+  let arcs = 0;
+  for (let i = 0; i < rowSource.length; i++) {
+    const off = rowSource[i]! * C;
+    for (let j = 0; j < C; j++) if (cost[off + j]! !== Infinity) arcs++;
+  }
+  return arcs;
+}
