@@ -10,15 +10,15 @@ const PROGRAM = "mentorship";
 function commandHelp(command: Command): string {
   const lines = [`Usage: ${PROGRAM} ${command.name} ${command.usage}`.trimEnd(), "", command.summary];
   if (command.details) lines.push("", command.details);
-  const options = Object.entries(command.options);
-  if (options.length > 0) {
-    lines.push("", "Options:");
-    for (const [name, spec] of options) {
-      const flag = `--${name}${spec.type === "string" ? ` ${spec.valueName ?? "VALUE"}` : ""}${spec.multiple ? "..." : ""}`;
-      lines.push(`  ${flag.padEnd(22)} ${spec.description}`);
-    }
-  }
-  lines.push(`  ${"--help".padEnd(22)} Show this help.`);
+  // The flag column is as wide as the longest flag, so long ones ("--lock MENTOR:MENTEE...")
+  // keep the descriptions aligned.
+  const flags: Array<[string, string]> = Object.entries(command.options).map(([name, spec]) => [
+    `--${name}${spec.type === "string" ? ` ${spec.valueName ?? "VALUE"}` : ""}${spec.multiple ? "..." : ""}`,
+    spec.description,
+  ]);
+  flags.push(["--help", "Show this help."]);
+  const width = Math.max(...flags.map(([flag]) => flag.length)) + 2;
+  lines.push("", "Options:", ...flags.map(([flag, description]) => `  ${flag.padEnd(width)}${description}`));
   return lines.join("\n");
 }
 

@@ -17,6 +17,15 @@ describe("mentorship command line", () => {
     expect(io.out.join("\n")).toMatch(/demo\s+Write the bundled sample workbook/);
   });
 
+  it("aligns every option's description, however long the flag", async () => {
+    const io = captureIo();
+    expect(await main(["pair", "--help"], io)).toBe(0);
+    const optionLines = io.out.join("\n").split("\n").filter((line) => line.startsWith("  --"));
+    expect(optionLines.length).toBeGreaterThan(5);
+    const starts = new Set(optionLines.map((line) => /^ {2}\S+(?: \S+)? +/.exec(line)?.[0].length));
+    expect(starts.size).toBe(1);
+  });
+
   it("exits 2 with one line on stderr for an unknown command or option", async () => {
     const io = captureIo();
     expect(await main(["frobnicate"], io)).toBe(2);
