@@ -51,8 +51,9 @@ export interface DemoReport {
 }
 
 /**
- * Phases with a mentee who has no pair at all. A mentee whose pair disengaged has been paired:
- * finding them a new mentor is the programme's decision, not the demo's.
+ * Phases with a mentee who has no pair at all: those are the phases the demo pairs. Pairing a
+ * phase also proposes a new mentor for a mentee whose pair disengaged (never the mentor they
+ * left), as the Pair screen would.
  */
 async function phasesWithUnpairedMentees(context: XlRequestContext, options: LongOperationOptions): Promise<string[]> {
   const { registers } = await loadRegisters(context, options);
