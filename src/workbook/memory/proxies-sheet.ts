@@ -315,15 +315,19 @@ abstract class SheetPart extends ProxyBase<MemorySheet> {
   }
 }
 
-export class MemFreezePanes extends SheetPart implements XlWorksheetFreezePanes {
-  constructor(engine: Engine, resolver: Resolver<MemorySheet>) {
-    super(engine, "WorksheetFreezePanes", resolver);
-  }
+/** A part of a sheet that is only acted on: it has no property to load. */
+abstract class SheetActions extends SheetPart {
   protected scalarNames(): readonly string[] {
     return [];
   }
   protected readScalar(): unknown {
     return undefined;
+  }
+}
+
+export class MemFreezePanes extends SheetActions implements XlWorksheetFreezePanes {
+  constructor(engine: Engine, resolver: Resolver<MemorySheet>) {
+    super(engine, "WorksheetFreezePanes", resolver);
   }
   freezeRows(count = 1): void {
     this.queueCall("freezeRows", [count], (sheet) => this.freeze(sheet, count, 0));
@@ -467,15 +471,9 @@ export class MemPageLayout extends SheetPart implements XlPageLayout {
 }
 
 /** The sheet's manual page breaks between rows (Worksheet.horizontalPageBreaks). */
-export class MemPageBreakCollection extends SheetPart implements XlPageBreakCollection {
+export class MemPageBreakCollection extends SheetActions implements XlPageBreakCollection {
   constructor(engine: Engine, resolver: Resolver<MemorySheet>) {
     super(engine, "PageBreakCollection", resolver);
-  }
-  protected scalarNames(): readonly string[] {
-    return [];
-  }
-  protected readScalar(): unknown {
-    return undefined;
   }
   add(pageBreakRange: XlRange | string): XlPageBreak {
     return new MemPageBreak(

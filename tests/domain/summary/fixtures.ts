@@ -16,6 +16,7 @@ import {
   type Session,
 } from "../../../src/domain/registers";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/domain/settings";
+import { computeProgrammeMetrics, type PhaseMetrics, type ProgrammeMetrics, type SummaryStamp } from "../../../src/domain/summary";
 
 /*
  * Registers as the reader would hand them over, built by hand so the summary's tests do not
@@ -249,3 +250,26 @@ export function caseStudyRegisters(): Registers {
     sessions,
   });
 }
+
+/** The small programme's metrics, its phase 1 and a stamp for its sheets: what the sheet tests lay out. */
+export function smallProgrammeSheets(): { programme: ProgrammeMetrics; phase1: PhaseMetrics; stamp: SummaryStamp } {
+  const programme = computeProgrammeMetrics(smallProgramme());
+  const phase1 = programme.phases[0];
+  if (!phase1) throw new Error("fixture has a phase 1");
+  return { programme, phase1, stamp: { generatedAt: "2025-03-01T10:30:00+03:00", sourceRows: phase1.sources, includedErrors: false } };
+}
+
+/** A phase whose one pair disengaged for a reason too long for its column: a row made tall. */
+export function disengagedForALongReason(): PhaseMetrics {
+  const registers = buildRegisters({
+    phases: [{ phase: "Phase 1", counties: ["Kisumu"] }],
+    mentors: [{ fullName: "Achieng Otieno", phase: "Phase 1" }],
+    mentees: [{ fullName: "John Odhiambo", county: "Kisumu", phase: "Phase 1" }],
+    pairs: [{ mentorName: "Achieng Otieno", menteeName: "John Odhiambo", status: "disengaged", disengagementReason: LONG_REASON }],
+  });
+  const phase = computeProgrammeMetrics(registers).phases[0];
+  if (!phase) throw new Error("fixture has a phase 1");
+  return phase;
+}
+
+export const LONG_REASON = "Mentee transferred to another county station by the employer after the first three sessions";

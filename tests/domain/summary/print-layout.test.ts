@@ -16,17 +16,13 @@ import {
   textCell,
   yesNoCell,
   type SheetDescription,
-  type SummaryStamp,
 } from "../../../src/domain/summary";
 import { alignedColumnRuns, columnAlignment } from "../../../src/domain/summary/alignment";
 import { columnPoints, pageBreaks, pageCapacity } from "../../../src/domain/summary/pages";
 import { LINE_POINTS } from "../../../src/domain/summary/row-heights";
-import { buildRegisters, smallProgramme } from "./fixtures";
+import { buildRegisters, disengagedForALongReason, smallProgrammeSheets } from "./fixtures";
 
-const programme = computeProgrammeMetrics(smallProgramme());
-const phase1 = programme.phases[0];
-if (!phase1) throw new Error("fixture has a phase 1");
-const stamp: SummaryStamp = { generatedAt: "2025-03-01T10:30:00+03:00", sourceRows: phase1.sources, includedErrors: false };
+const { programme, phase1, stamp } = smallProgrammeSheets();
 
 describe("column alignment", () => {
   it("right-aligns figures, centres Yes / No and dates, and leaves text to Excel", () => {
@@ -71,15 +67,7 @@ describe("column alignment", () => {
   });
 
   it("keeps the cells of a row made tall by a long reason level with its first line", () => {
-    const long = "Mentee transferred to another county station by the employer after the first three sessions";
-    const registers = buildRegisters({
-      phases: [{ phase: "Phase 1", counties: ["Kisumu"] }],
-      mentors: [{ fullName: "Achieng Otieno", phase: "Phase 1" }],
-      mentees: [{ fullName: "John Odhiambo", county: "Kisumu", phase: "Phase 1" }],
-      pairs: [{ mentorName: "Achieng Otieno", menteeName: "John Odhiambo", status: "disengaged", disengagementReason: long }],
-    });
-    const phase = computeProgrammeMetrics(registers).phases[0];
-    if (!phase) throw new Error("phase");
+    const phase = disengagedForALongReason();
     const sheet = describePhaseSummarySheet(phase, { ...stamp, sourceRows: phase.sources });
     const table = sheet.blocks.find((b) => b.id === "disengagements");
     if (!table || table.kind !== "table") throw new Error("no disengagements");

@@ -17,15 +17,11 @@ import {
   sheetNameProblem,
   type HeadlineBlock,
   type SheetDescription,
-  type SummaryStamp,
   type TableBlock,
 } from "../../../src/domain/summary";
-import { buildRegisters, smallProgramme } from "./fixtures";
+import { buildRegisters, disengagedForALongReason, smallProgrammeSheets } from "./fixtures";
 
-const programme = computeProgrammeMetrics(smallProgramme());
-const phase1 = programme.phases[0];
-if (!phase1) throw new Error("fixture has a phase 1");
-const stamp: SummaryStamp = { generatedAt: "2025-03-01T10:30:00+03:00", sourceRows: phase1.sources, includedErrors: false };
+const { programme, phase1, stamp } = smallProgrammeSheets();
 const phaseSheet = describePhaseSummarySheet(phase1, stamp);
 const overview = describeProgrammeOverviewSheet(programme, { ...stamp, sourceRows: programme.sources });
 
@@ -310,15 +306,7 @@ describe("row heights", () => {
   });
 
   it("give the title its font's height, and wrapped headers and long reasons as many lines as they take", () => {
-    const long = "Mentee transferred to another county station by the employer after the first three sessions";
-    const registers = buildRegisters({
-      phases: [{ phase: "Phase 1", counties: ["Kisumu"] }],
-      mentors: [{ fullName: "Achieng Otieno", phase: "Phase 1" }],
-      mentees: [{ fullName: "John Odhiambo", county: "Kisumu", phase: "Phase 1" }],
-      pairs: [{ mentorName: "Achieng Otieno", menteeName: "John Odhiambo", status: "disengaged", disengagementReason: long }],
-    });
-    const phase = computeProgrammeMetrics(registers).phases[0];
-    if (!phase) throw new Error("phase");
+    const phase = disengagedForALongReason();
     const sheet = describePhaseSummarySheet(phase, { ...stamp, sourceRows: phase.sources });
     expect(sheet.rowHeights[0]).toEqual({ row: 1, points: 21 });
     const disengagements = table(sheet, "disengagements");
