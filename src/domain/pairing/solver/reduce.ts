@@ -117,7 +117,7 @@ export function reduceProblem(p: PreparedProblem, options: ReduceOptions = {}): 
   const { mentees: M, mentors: N, scores, threshold } = p;
   // Typed scores are read in place; nested rows are copied one at a time into `scratch`.
   const typed = isScoreMatrix(scores);
-  const scratch = new Float64Array(typed ? 0 : N);
+  const scratch = typed ? scores.values : new Float64Array(N);
   const source = typed ? scores.values : scratch;
 
   // Small per-mentor and per-mentee arrays share one allocation (at 32 x 16 allocations cost as much as the pass).
@@ -130,32 +130,27 @@ export function reduceProblem(p: PreparedProblem, options: ReduceOptions = {}): 
   }
 
   // One pass over the scores: integer weights for every free mentee with a usable pair (all
-  // mentors for now), which mentors anyone can use, and the spread of the mentees' and
-  // mentors' average scores.
+  // mentors for now) and which mentors anyone can use.
   const all = new Int32Array(M * N);
-  const colSum = new Float64Array(N);
-  const colCount = ints.subarray(N, 2 * N);
+  // The score a pair needs on each mentor: the threshold, or above any score when the mentor is full.
+  const needs = new Float64Array(N);
+  for (let j = 0; j < N; j++) needs[j] = room[j]! > 0 ? threshold : Infinity;
+  const colUsed = ints.subarray(N, 2 * N);
   const rowMenteeAll = ints.subarray(2 * N, 2 * N + M);
   let R = 0;
   let sumRowBest = 0;
-  const rowMeans = new Spread();
   // A local copy: imported constants can compile to property reads, which a 9-million-cell loop notices.
   const scale = SCORE_SCALE;
   for (let i = 0; i < M; i++) {
     if (p.lockedMentor[i]! >= 0) continue;
     const off = typed ? i * N : copyRow(scores, i, scratch);
     const at = R * N;
-    let count = 0;
-    let sum = 0;
-    let best = 0;
+    let best = -1;
     for (let j = 0; j < N; j++) {
       const s = source[off + j]!;
-      // NaN (forbidden) fails `>=`, so one comparison covers both exclusions.
-      if (room[j]! > 0 && s >= threshold) {
-        count++;
-        sum += s;
-        colSum[j] = colSum[j]! + s;
-        colCount[j] = colCount[j]! + 1;
+      // NaN (forbidden) fails `>=`, so one comparison covers every exclusion.
+      if (s >= needs[j]!) {
+        colUsed[j] = 1;
         // Same rounding as toMilli (matrix.ts), inlined for the hot loop.
         const w = Math.round(s * scale);
         all[at + j] = w;
@@ -165,21 +160,14 @@ export function reduceProblem(p: PreparedProblem, options: ReduceOptions = {}): 
       }
     }
     // A mentee with nothing usable is dropped: the next one overwrites its row.
-    if (count > 0) {
+    if (best >= 0) {
       rowMenteeAll[R++] = i;
-      rowMeans.add(sum / count);
       sumRowBest += best;
     }
   }
   const colMentorAll = ints.subarray(2 * N + M, 3 * N + M);
   let C = 0;
-  const colMeans = new Spread();
-  for (let j = 0; j < N; j++) {
-    if (colCount[j]! > 0) {
-      colMentorAll[C++] = j;
-      colMeans.add(colSum[j]! / colCount[j]!);
-    }
-  }
+  for (let j = 0; j < N; j++) if (colUsed[j] === 1) colMentorAll[C++] = j;
   const rowMentee = rowMenteeAll.subarray(0, R);
   const colMentor = colMentorAll.subarray(0, C);
 
@@ -191,7 +179,9 @@ export function reduceProblem(p: PreparedProblem, options: ReduceOptions = {}): 
     slots += capacity[c]!;
   }
   const engine = options.engine ?? (R * C <= SCAN_MAX_PAIRS ? "scan" : "heap");
-  const orientation = options.orientation ?? chooseOrientation(R, slots, rowMeans.deviation(), colMeans.deviation(), engine === "scan");
+  // The spreads only matter when slots and mentees are as many and the heap engine runs.
+  const spreads = options.orientation === undefined && engine === "heap" && slots === R ? averageSpreads(all, R, N, colUsed) : { mentees: 0, mentors: 0 };
+  const orientation = options.orientation ?? chooseOrientation(R, slots, spreads.mentees, spreads.mentors, engine === "scan");
   const byMentor = orientation === "mentor-slots";
 
   // The weights as the engine reads them: as they are when every mentor is usable and mentees
@@ -232,17 +222,56 @@ export function reduceProblem(p: PreparedProblem, options: ReduceOptions = {}): 
     for (let c = 0; c < C; c++) for (let t = 0; t < capacity[c]!; t++) rowSource[at++] = c;
     dense = { rows: slots, cols: R, weights, rowSource, capacity: new Int32Array(R).fill(1), multiplier, bonus };
   } else {
-    const rowSource = new Int32Array(R);
-    for (let r = 0; r < R; r++) rowSource[r] = r;
-    dense = { rows: R, cols: C, weights, rowSource, capacity, multiplier, bonus };
+    dense = { rows: R, cols: C, weights, rowSource: identity(R), capacity, multiplier, bonus };
   }
   return { ok: true, reduced: { dense, orientation, engine, rowMentee, colMentor } };
 }
+
+/**
+ * 0, 1, ..., n - 1, as a view of one shared array: engines only read
+ * `rowSource`, and at 32 x 16 an allocation per solve shows.
+ */
+function identity(n: number): Int32Array {
+  if (sharedIdentity.length < n) {
+    sharedIdentity = new Int32Array(Math.max(n, 2 * sharedIdentity.length));
+    for (let i = 0; i < sharedIdentity.length; i++) sharedIdentity[i] = i;
+  }
+  return sharedIdentity.subarray(0, n);
+}
+let sharedIdentity = new Int32Array(0);
 
 /** Copies nested row i into `scratch` (null as NaN) and returns its offset there, 0. */
 function copyRow(scores: ScoreInput, i: number, scratch: Float64Array): number {
   scoreRowAsFloat(scores, i, scratch);
   return 0;
+}
+
+/**
+ * Standard deviations of the mentees' and of the mentors' average weights
+ * (allowed pairs only) over `all`, R rows of N weights with -1 for pairs not
+ * allowed.
+ */
+function averageSpreads(all: Int32Array, R: number, N: number, colUsed: Int32Array): { mentees: number; mentors: number } {
+  const colSum = new Float64Array(N);
+  const colCount = new Int32Array(N);
+  const rows = new Spread();
+  for (let r = 0; r < R; r++) {
+    const off = r * N;
+    let sum = 0;
+    let count = 0;
+    for (let j = 0; j < N; j++) {
+      const w = all[off + j]!;
+      if (w < 0) continue;
+      sum += w;
+      count++;
+      colSum[j] = colSum[j]! + w;
+      colCount[j] = colCount[j]! + 1;
+    }
+    rows.add(sum / count);
+  }
+  const cols = new Spread();
+  for (let j = 0; j < N; j++) if (colUsed[j] === 1) cols.add(colSum[j]! / colCount[j]!);
+  return { mentees: rows.deviation(), mentors: cols.deviation() };
 }
 
 /** Population standard deviation of the values added (Welford's update: stable and order-fixed, so deterministic). */

@@ -5,7 +5,7 @@
  */
 import { scoreAt, toMilli } from "./matrix";
 import { prepareProblem, solverError, type PreparedProblem } from "./prepare";
-import { assignRowsDense } from "./dense";
+import { assignRowsDense, assignRowsDenseNow } from "./dense";
 import { assignRows, type EngineOutput } from "./engine";
 import { reduceProblem, type ReduceOptions, type ReducedProblem } from "./reduce";
 import {
@@ -37,6 +37,10 @@ export function solveWith(problem: AssignmentProblem, how: ReduceOptions, option
   const setup = setUp(problem, options, how);
   if (!setup.ok) return setup;
   const { prepared, reduced } = setup;
+  if (reduced.engine === "scan" && options.signal === undefined && options.onProgress === undefined) {
+    // Nobody to report to and nothing to abort: run the small engine straight through.
+    return assemble(prepared, reduced, assignRowsDenseNow(reduced.dense));
+  }
   const progress = progressReporter(options, reduced.dense.rows);
   const run = engineFor(reduced);
   for (;;) {
