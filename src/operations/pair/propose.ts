@@ -130,6 +130,7 @@ export async function proposePairs(context: XlRequestContext, request: PairingRe
   const at = now();
   const additions = (options.saveChoices ?? options.log !== false) ? newChoices(problem, kept.choices, at) : [];
   const choicesSaved = additions.length > 0 ? await saveChoices(context, additions, { signal: options.signal }) : null;
-  const runLog = options.log === false ? null : await appendRunLog(context, { at, request: problem.request, outcome, ms: solveMs }, { signal: options.signal });
-  return { problem, result: solved, outcome, solveMs, totalMs, runLog, choices: choicesInForce(problem), kept: [...kept.choices, ...additions], choicesSaved };
+  const choices = choicesInForce(problem);
+  const runLog = options.log === false ? null : await appendRunLog(context, { at, request: problem.request, outcome, ms: solveMs, choices }, { signal: options.signal });
+  return { problem, result: solved, outcome, solveMs, totalMs, runLog, choices, kept: [...kept.choices, ...additions], choicesSaved };
 }

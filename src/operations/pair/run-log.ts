@@ -3,7 +3,7 @@
  * threshold, result, solver and time) and the whole request as JSON, so that any proposal can
  * be reproduced later from the same registers. Appended below earlier runs, never rewritten.
  */
-import type { PairingOutcome, PairingRequest } from "../../domain/pairing";
+import { personLabel, type ChoiceInForce, type PairingOutcome, type PairingRequest } from "../../domain/pairing";
 import { PRINT_ACROSS, type LongOperationOptions, type WritableCell, type XlRequestContext } from "../../workbook/office";
 import { OUTPUT_SHEETS } from "../output-sheets";
 import { appendToRegisterTable, type AppendOutcome, type RegisterTableTarget } from "./register-table";
@@ -39,6 +39,11 @@ export interface RunLogEntry {
   request: PairingRequest;
   outcome: PairingOutcome;
   ms: number;
+  /**
+   * The run's locks and exclusions with the people as the registers name them; without it the
+   * log falls back to the request's own references (IDs or name keys).
+   */
+  choices?: readonly ChoiceInForce[];
 }
 
 /** Excel keeps at most 32,767 characters in a cell. */
@@ -46,6 +51,15 @@ const CELL_LIMIT = 32_000;
 
 function listOf(pairs: ReadonlyArray<{ mentor: string; mentee: string }>): string {
   return pairs.map((p) => `${p.mentor} + ${p.mentee}`).join("; ");
+}
+
+/** "Jane Doe (MR-1) + John Roe (ME-2); ...": an officer reads names here, not the keys the request holds. */
+function choicesOf(entry: RunLogEntry, kind: ChoiceInForce["choice"], refs: ReadonlyArray<{ mentor: string; mentee: string }>): string {
+  if (entry.choices === undefined) return listOf(refs);
+  return entry.choices
+    .filter((c) => c.choice === kind)
+    .map((c) => `${personLabel(c.mentor)} + ${personLabel(c.mentee)}`)
+    .join("; ");
 }
 
 function fit(text: string): string {
@@ -62,8 +76,8 @@ export function runLogRow(entry: RunLogEntry): WritableCell[] {
     r.objective,
     r.threshold,
     `needs ${w.needs}, travel ${w.travel}, availability ${w.availability}, sector ${w.sector}`,
-    fit(listOf(r.locks)),
-    fit(listOf(r.exclusions)),
+    fit(choicesOf(entry, "lock", r.locks)),
+    fit(choicesOf(entry, "exclude", r.exclusions)),
     r.includeAllMentors ? "all" : r.includeMentors.join("; "),
     o.suggestions.length,
     o.total,

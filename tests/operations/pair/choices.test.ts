@@ -44,9 +44,11 @@ describe("the Pairing choices sheet", () => {
     expect(again.choicesSaved).toBeNull();
     expect(again.problem.constraints).toContain("1 pair locked by you.");
     expect(rowsOf(workbook, SHEET)).toHaveLength(2);
-    // The run log records the merged request (people by key), so the run can be repeated from the log alone.
+    // The run log names the people of the merged request; its JSON column keeps the keys, so the
+    // run can be repeated from the log alone.
     const log = rowsOf(workbook, OUTPUT_SHEETS.pairingRunLog);
-    expect(String(log[2]![5])).toBe("id:mr19 + id:220151355");
+    expect(String(log[2]![5])).toBe(`Abdalla Katana Kenga (MR-19) + ${DAVID_CHARO} (002/2015/1355)`);
+    expect(JSON.parse(String(log[2]![13])).locks).toEqual([expect.objectContaining({ mentor: "id:mr19", mentee: "id:220151355" })]);
   });
 
   it("keeps an exclusion for every later run until it is removed, then the pair can come back", async () => {
