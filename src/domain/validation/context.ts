@@ -38,8 +38,14 @@ export class Layout {
   /** Leftmost column of the table; undefined when the register came without a column mapping. */
   readonly firstColumn: number | undefined;
 
-  constructor(data: Pick<RegisterData<unknown>, "kind" | "sheet" | "headerRow" | "columns">) {
+  /** Rows of the register, to learn where fields sit on sheets other than the mapped one. */
+  private readonly rows: ReadonlyArray<Pick<LooseRow, "source" | "cells">>;
+  /** Columns of the other joined sheets, learned from their rows' cells when first asked. */
+  private otherSheets: Map<string, Map<string, number>> | undefined;
+
+  constructor(data: Pick<RegisterData<unknown>, "kind" | "sheet" | "headerRow" | "columns"> & { rows?: ReadonlyArray<Pick<LooseRow, "source" | "cells">> }) {
     this.kind = data.kind;
+    this.rows = data.rows ?? [];
     this.sheet = data.sheet;
     this.headerRow = data.headerRow;
     this.fields = REGISTERS[data.kind].fields;
@@ -70,6 +76,32 @@ export class Layout {
 
   column(key: string): number | undefined {
     return this.columns.get(key);
+  }
+
+  /**
+   * The field's column on `sheet`. The mapping describes the register's first sheet only (the
+   * reader joins same-register sheets, such as a raw "Pairing" sheet and the "Pairs register"
+   * pairing created beside it); another sheet's column is known where any of its rows has a
+   * value in it, so a blank cell there is still pointed at, not the row's first cell.
+   */
+  columnOn(sheet: string, key: string): number | undefined {
+    if (sheet === this.sheet) return this.columns.get(key);
+    this.otherSheets ??= this.learnOtherSheets();
+    return this.otherSheets.get(sheet)?.get(key);
+  }
+
+  private learnOtherSheets(): Map<string, Map<string, number>> {
+    const bySheet = new Map<string, Map<string, number>>();
+    for (const row of this.rows) {
+      if (row.source.sheet === this.sheet) continue;
+      let columns = bySheet.get(row.source.sheet);
+      if (!columns) bySheet.set(row.source.sheet, (columns = new Map()));
+      for (const key in row.cells) {
+        const cell = row.cells[key];
+        if (cell && !columns.has(key)) columns.set(key, cell.column);
+      }
+    }
+    return bySheet;
   }
 }
 
@@ -108,9 +140,14 @@ export class RowView {
   place(field: string): string {
     if (this.row.cells[field] !== undefined) return this.cell(field).address;
     const label = q(this.layout.label(field));
-    if (!this.onMappedSheet) return `the ${label} column of ${this.row.source.sheet}, row ${this.line}`;
-    if (this.layout.hasColumn(field)) return this.cell(field).address;
+    if (this.layout.columnOn(this.sheet, field) !== undefined) return this.cell(field).address;
+    if (!this.onMappedSheet) return `the ${label} column of ${this.sheet}, row ${this.line}`;
     return `a new ${label} column (row ${this.line})`;
+  }
+
+  /** The sheet the row is on (a register may join several sheets; messages name the row's own). */
+  get sheet(): string {
+    return this.row.source.sheet;
   }
 
   get kind(): RegisterKind {
@@ -125,7 +162,7 @@ export class RowView {
   /**
    * Whether the row sits on the sheet the register's column mapping describes. The reader joins
    * same-register sheets ("Mentors Ph1", "Mentors Ph2") into one register whose columns are the
-   * first sheet's; for rows of the others, columns of blank cells are not known.
+   * first sheet's; the others' columns are learned from their rows (Layout.columnOn).
    */
   private get onMappedSheet(): boolean {
     return this.row.source.sheet === this.layout.sheet;
@@ -136,7 +173,7 @@ export class RowView {
     if (field !== undefined) {
       const known = this.row.cells[field];
       if (known) return known;
-      const column = this.onMappedSheet ? this.layout.column(field) : undefined;
+      const column = this.layout.columnOn(this.sheet, field);
       if (column !== undefined) return cellRef(this.row.source.sheet, this.row.source.row, column);
     }
     return this.firstCell();

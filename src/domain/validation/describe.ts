@@ -56,7 +56,7 @@ function rowName(at: RowView): string | undefined {
  * `withSheet` names the sheet too, for rows mentioned in another register's messages.
  */
 export function describeRow(at: RowView, withSheet = false): string {
-  const where = withSheet ? `${at.layout.sheet} row ${at.line}` : `row ${at.line}`;
+  const where = withSheet ? `${at.sheet} row ${at.line}` : `row ${at.line}`;
   const name = rowName(at);
   return name ? `${name} (${where})` : `the ${NOUNS[at.kind]} in ${where}`;
 }

@@ -110,7 +110,7 @@ export function* checkPairs(data: RegisterData<Pair> | undefined, st: Validation
         out.report("pair.mentor.capacity", at, {
           field: refField(at, "mentor"),
           message: `${at.Who} would be mentor ${mentor.label}'s ${ordinal(list.length + 1)} proposed or active pair in ${phaseWords(phaseName)} (the others are ${rowList(list.map((p) => p.line))}); the mentor's capacity is ${capacity}.`,
-          fix: `Pair ${mentee ? mentee.label : "the mentee"} with another mentor, mark one of ${mentor.label}'s pairs completed or disengaged, or raise the mentor's capacity in the ${mentor.view.layout.sheet} sheet (row ${mentor.view.line}) if they agreed to take more.`,
+          fix: `Pair ${mentee ? mentee.label : "the mentee"} with another mentor, mark one of ${mentor.label}'s pairs completed or disengaged, or raise the mentor's capacity in the ${mentor.view.sheet} sheet (row ${mentor.view.line}) if they agreed to take more.`,
         });
       }
       list.push(at);
@@ -154,8 +154,8 @@ function checkPhaseOf(st: ValidationState, at: RowView, role: "mentor" | "mentee
   if (ownPhase === "" || !person || person.phaseKey === "" || person.phaseKey === ownPhase) return;
   st.out.report("pair.phase.mismatch", at, {
     field: "phase",
-    message: `${at.Who} is in ${at.typed("phase") ?? ""}, but its ${role} ${person.label} is in ${person.phaseName ?? ""} (${person.view.layout.sheet} row ${person.view.line}).`,
-    fix: `Correct the pair's phase in ${at.place("phase")}, or the ${role}'s phase in the ${person.view.layout.sheet} sheet, row ${person.view.line}.`,
+    message: `${at.Who} is in ${at.typed("phase") ?? ""}, but its ${role} ${person.label} is in ${person.phaseName ?? ""} (${person.view.sheet} row ${person.view.line}).`,
+    fix: `Correct the pair's phase in ${at.place("phase")}, or the ${role}'s phase in the ${person.view.sheet} sheet, row ${person.view.line}.`,
   });
 }
 
@@ -198,7 +198,7 @@ export function checkAcceptance(st: ValidationState): void {
     const first = pair.firstSession;
     if (!first) continue;
     const at = pair.view;
-    const where = `${first.view.layout.sheet} row ${first.view.line}`;
+    const where = `${first.view.sheet} row ${first.view.line}`;
     if (pair.acceptanceDay !== undefined && pair.acceptanceDay > first.day) {
       st.out.report("pair.acceptance.late", at, {
         field: "acceptanceSigned",

@@ -29,7 +29,7 @@ function indexFor(st: ValidationState, role: Role): PeopleIndex {
 }
 
 function where(p: Person): string {
-  return `${p.view.layout.sheet} row ${p.view.line}`;
+  return `${p.view.sheet} row ${p.view.line}`;
 }
 
 /**

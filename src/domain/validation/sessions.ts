@@ -127,7 +127,7 @@ export function* checkSessions(data: RegisterData<Session> | undefined, st: Vali
     if (held && v.venue !== undefined && typeof workplace === "string" && pair?.mentee && !venues.isWorkplace(v.venue, workplace)) {
       out.report("session.venue.workplace", at, {
         field: "venue",
-        message: `${at.Who} was held at ${q(v.venue)}, not at the mentee's workplace (${workplace}, ${pair.mentee.view.layout.sheet} row ${pair.mentee.view.line}).`,
+        message: `${at.Who} was held at ${q(v.venue)}, not at the mentee's workplace (${workplace}, ${pair.mentee.view.sheet} row ${pair.mentee.view.line}).`,
         fix: `Mentors hold sessions at the mentee's place of work. If it was held there, type the workplace (or "mentee's office") in ${at.place("venue")}; if not, say why in the session notes.`,
       });
     }
@@ -137,7 +137,7 @@ export function* checkSessions(data: RegisterData<Session> | undefined, st: Vali
         out.report("session.after-disengagement", at, {
           field: "date",
           message: `${at.Who} is dated ${formatDay(day)}, after ${pair.view.whoElsewhere} disengaged on ${formatDay(pair.disengagedDay)}.`,
-          fix: `Check the date in ${at.place("date")} and the pair's disengagement date in the ${pair.view.layout.sheet} sheet (${pair.view.place("disengagedOn")}).`,
+          fix: `Check the date in ${at.place("date")} and the pair's disengagement date in the ${pair.view.sheet} sheet (${pair.view.place("disengagedOn")}).`,
         });
       }
       if (!outsidePhase && (!pair.firstSession || day < pair.firstSession.day)) pair.firstSession = { day, view: at };
