@@ -11,26 +11,44 @@ export interface CliIo {
   now(): Date;
 }
 
+/**
+ * A stream that stops taking text, silently, once its reader has gone. `mentorship convert FILE
+ * | head` closes the pipe after a few lines: the rest of the report has nowhere to go, but the
+ * command must still finish its work (write its file) and exit with its own code, not crash
+ * with a stack trace from an unhandled 'error' event.
+ */
+function untilClosed(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on("error", () => {
+    closed = true;
+  });
+  return (text) => {
+    if (!closed && !stream.destroyed) stream.write(text);
+  };
+}
+
 export function processIo(): CliIo {
   const tty = Boolean(process.stderr.isTTY);
+  const out = untilClosed(process.stdout);
+  const err = untilClosed(process.stderr);
   let lastLine = "";
   return {
-    stdout: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
+    stdout: (text) => out(text.endsWith("\n") ? text : `${text}\n`),
     stderr: (text) => {
       if (lastLine) {
-        process.stderr.write("\n");
+        err("\n");
         lastLine = "";
       }
-      process.stderr.write(text.endsWith("\n") ? text : `${text}\n`);
+      err(text.endsWith("\n") ? text : `${text}\n`);
     },
     progress: (done, total, label) => {
       if (!tty) return;
       const pct = total > 0 ? Math.floor((done / total) * 100) : 100;
       const line = `${label}: ${done.toLocaleString("en-GB")}/${total.toLocaleString("en-GB")} (${pct}%)`;
-      process.stderr.write(`\r${line.padEnd(lastLine.length)}`);
+      err(`\r${line.padEnd(lastLine.length)}`);
       lastLine = line;
       if (done >= total) {
-        process.stderr.write("\n");
+        err("\n");
         lastLine = "";
       }
     },

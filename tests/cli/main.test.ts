@@ -1,4 +1,5 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -60,6 +61,21 @@ describe("mentorship command line", () => {
     const stderr = "stderr" in result ? result.stderr : "";
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it("still writes its file and exits 0, without a stack trace, when the reader of its report stops early (| head)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "mentorship-cli-"));
+    const raw = join(dir, "raw.xlsx");
+    expect(await main(["demo", "--raw", "--out", raw], captureIo())).toBe(0);
+    const child = spawn("node", ["bin/mentorship.js", "convert", raw], { stdio: ["ignore", "pipe", "pipe"] });
+    // Nobody reads the report: its first write meets a closed pipe (EPIPE), as after `| head -1`.
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(existsSync(join(dir, "raw-registers.xlsx"))).toBe(true);
   });
 
   it("gives exit 2 and a clear reason for a file that is not a workbook", async () => {
