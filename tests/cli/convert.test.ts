@@ -61,8 +61,11 @@ describe("mentorship convert", () => {
     const io = captureIo();
     expect(await main(["convert", path], io)).toBe(2);
     expect(io.err).toHaveLength(1);
-    expect(io.err[0]).toMatch(/^mentorship: Sheet “People” could be the \w+ or the \w+ register .* Say which register it is with --as/);
+    expect(io.err[0]).toMatch(/^mentorship: Sheet “People” could be the \w+ or the \w+ register .* Say which it is: run again with --sheet "People" --as \w+, or --sheet "People" --as \w+\.$/);
     expect(existsSync(join(dir, "office-registers.xlsx"))).toBe(false);
+    // The command it suggests, copied as it is, converts.
+    const suggested = /run again with (--sheet "People" --as \w+),/.exec(io.err[0] ?? "")?.[1]?.split(" ") ?? [];
+    expect(await main(["convert", path, ...suggested.map((word) => word.replace(/"/g, "")), "--out", join(dir, "suggested.xlsx")], captureIo())).toBe(0);
 
     const io2 = captureIo();
     expect(await main(["convert", path, "--as", "mentees"], io2)).toBe(0);

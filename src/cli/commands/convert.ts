@@ -87,11 +87,25 @@ function chooseJobs(file: string, sheets: readonly SheetSurvey[], named: readonl
   return likely.map((s) => jobFor(s, undefined));
 }
 
+/**
+ * The command that settles an unsure sheet, ready to copy: `--as` alone is refused when the
+ * workbook has other sheets, so it names the sheet too, and the two registers it could be.
+ */
+function sayWhich(sheet: SheetSurvey): string {
+  const named = `--sheet "${sheet.sheet.replace(/"/g, '\\"')}"`;
+  const detection = sheet.detection;
+  const best = detection?.mapping?.kind;
+  if (detection?.ambiguous && best && detection.runnerUp) {
+    return `Say which it is: run again with ${named} --as ${best}, or ${named} --as ${detection.runnerUp.kind}.`;
+  }
+  return `Say which register it is: run again with ${named} --as KIND (${REGISTER_KINDS.join(", ")}).`;
+}
+
 function jobFor(sheet: SheetSurvey, as: RegisterKind | undefined): Job {
   if (as) return { sheet: sheet.sheet, kind: as, how: `as chosen (--as ${as})` };
   const detection = sheet.detection;
   if (!detection || detection.kind === null) {
-    throw new CliError(`${detection?.message ?? `“${sheet.sheet}” could not be read.`} Say which register it is with --as (${REGISTER_KINDS.join(", ")}).`);
+    throw new CliError(`${detection?.message ?? `“${sheet.sheet}” could not be read.`} ${sayWhich(sheet)}`);
   }
   return { sheet: sheet.sheet, kind: detection.kind, how: `detected as ${describeDetection(detection)}` };
 }
