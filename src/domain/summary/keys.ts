@@ -44,14 +44,11 @@ export const nameKey = remembered((name) =>
 export const idKey = remembered((id) => fold(id).replace(/[^\p{L}\p{N}]+/gu, ""));
 
 /**
- * A phase name: the word "phase" and separators ignored, so "Phase 1", "PHASE-1" and "1"
- * meet. A name that is only the word (or only punctuation) keeps a key of its own.
+ * A phase name, compared exactly as validation and pairing compare it ("Phase 2", "phase-2",
+ * "Phase II", "phase two", "P2" and "2" are one phase): a row that validation accepts as being
+ * in phase 2 must be counted in phase 2's summary, not silently left out of it.
  */
-export const phaseKey = remembered((phase) => {
-  const folded = fold(phase);
-  const key = folded.replace(/\bphase\b/g, "").replace(/[^\p{L}\p{N}]+/gu, "");
-  return key === "" ? folded.replace(/[^\p{L}\p{N}]+/gu, "") || folded.trim() : key;
-});
+export { phaseKey } from "../validation/keys";
 
 /**
  * A deterministic order for names shown to people: case-insensitive, then exact text as a

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { computePhaseMetrics } from "../../../src/domain/summary";
 import { compareText, idKey, nameKey, phaseKey, ratio, round, sortByText } from "../../../src/domain/summary/keys";
+import { phaseKey as validationPhaseKey } from "../../../src/domain/validation/keys";
+import { smallProgramme } from "./fixtures";
 
 describe("matching keys", () => {
   it("matches names whatever the case, spacing, punctuation or accents", () => {
@@ -49,5 +52,34 @@ describe("matching keys", () => {
     expect(round(0.1 + 0.2, 2)).toBe(0.3);
     expect(ratio(6, 7)).toBe(0.8571);
     expect(ratio(1, 0)).toBeNull();
+  });
+});
+
+describe("phases typed another way in the other registers", () => {
+  /** The small programme with its phase 2 rows naming the phase as officers also write it. */
+  function phaseTwoTypedAs(mentee: string, pair: string): ReturnType<typeof smallProgramme> {
+    const registers = smallProgramme();
+    const rename = (row: { values: { phase?: string } } | undefined, to: string) => {
+      if (!row || row.values.phase !== "Phase 2") throw new Error("fixture row is in Phase 2");
+      row.values.phase = to;
+    };
+    rename(registers.mentees?.rows.find((r) => r.values.menteeId === "ME-07"), mentee);
+    rename(registers.pairs?.rows.find((r) => r.values.pairId === "P2-01"), pair);
+    return registers;
+  }
+
+  it("counts them in the phase validation and pairing say they are in (Phase II, phase two, P2)", () => {
+    const expected = computePhaseMetrics(smallProgramme(), "Phase 2");
+    expect(expected.mentees).toBe(1);
+    expect(expected.sessions.held).toBe(7);
+    for (const [mentee, pair] of [["Phase II", "P2"], ["phase two", "Phase-2"], ["2", "PHASE II"]] as const) {
+      const metrics = computePhaseMetrics(phaseTwoTypedAs(mentee, pair), "Phase 2");
+      expect(metrics, `${mentee} / ${pair}`).toEqual(expected);
+      expect(phaseKey(mentee)).toBe(validationPhaseKey(mentee));
+    }
+  });
+
+  it("finds the phase asked for however it is typed, as the pair command does", () => {
+    for (const asked of ["Phase II", "phase two", "P2"]) expect(computePhaseMetrics(smallProgramme(), asked).phase).toBe("Phase 2");
   });
 });
