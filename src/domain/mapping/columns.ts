@@ -2,6 +2,7 @@ import { REGISTERS, columnLetters, type Grid, type RegisterKind } from "../regis
 import { cellText, isBlankCell } from "../normalize/result";
 import { cleanInline } from "../normalize/text";
 import { MAPPING_THRESHOLD, fieldMatches } from "./field-wordings";
+import { headerTokens } from "./header-words";
 import { evidenceAgainst, sampleColumns, valueEvidence, weighedConfidence, type ColumnSample } from "./value-evidence";
 import type { MappedColumn, SheetMapping } from "./types";
 
@@ -77,17 +78,35 @@ function mapColumn(kind: RegisterKind, column: number, header: string, sample: C
   return { column, header, field: chosen.field.key, confidence: round(chosen.confidence), source: "header", guess };
 }
 
+/** Whether a column's header is its field's own label, loosely ("REMARKS" for Remarks). */
+function namedAsLabel(kind: RegisterKind, column: MappedColumn): boolean {
+  const label = REGISTERS[kind].fields.find((f) => f.key === column.field)?.label;
+  return label !== undefined && headerTokens(column.header).join(" ") === headerTokens(label).join(" ");
+}
+
+/** Why `winner` kept the field `loser` also matched: a better match, or a tie settled. */
+function whyCarried(winner: MappedColumn, loser: MappedColumn, label: string, named: ReadonlySet<MappedColumn>): string {
+  const which = `column ${columnLetters(winner.column)} (“${winner.header}”)`;
+  if (winner.confidence > loser.confidence) return `${which} matches ${label} better; this column is carried as it is`;
+  const tie = named.has(winner) && !named.has(loser) ? `is headed ${label}` : "comes first";
+  return `${which} matches ${label} as well and ${tie}; this column is carried as it is`;
+}
+
 /**
  * Columns to a register's fields by header wording, weighed by the values below the header.
- * One field never gets two columns: the column with the higher confidence wins (the leftmost
- * on a tie) and the other is carried, with a note saying which column took its field, so
- * nothing is dropped silently.
+ * One field never gets two columns: the column with the higher confidence wins; on a tie the
+ * column headed with the field's own label (“Remarks” over “Notes”), then the leftmost. The
+ * other is carried, with a note saying which column took its field, so nothing is dropped
+ * silently.
  */
 export function mapColumns(grid: Grid, kind: RegisterKind, headerRowIndex: number): SheetMapping {
   const headers = rowHeaders(grid, headerRowIndex);
   const samples = samplesOf(grid, headerRowIndex, headers.length);
   const columns: MappedColumn[] = headers.map((header, j) => mapColumn(kind, grid.origin.column + j, header, samples[j]));
-  const byConfidence = columns.filter((c) => c.field !== null).sort((a, b) => b.confidence - a.confidence || a.column - b.column);
+  const named = new Set(columns.filter((c) => c.field !== null && namedAsLabel(kind, c)));
+  const byConfidence = columns
+    .filter((c) => c.field !== null)
+    .sort((a, b) => b.confidence - a.confidence || Number(named.has(b)) - Number(named.has(a)) || a.column - b.column);
   const owner = new Map<string, MappedColumn>();
   for (const column of byConfidence) {
     const field = column.field;
@@ -98,10 +117,11 @@ export function mapColumns(grid: Grid, kind: RegisterKind, headerRowIndex: numbe
       continue;
     }
     const label = REGISTERS[kind].fields.find((f) => f.key === field)?.label ?? field;
+    const note = whyCarried(winner, column, label, named);
     column.field = null;
     column.confidence = 0;
     column.source = "none";
-    column.note = `column ${columnLetters(winner.column)} (“${winner.header}”) matches ${label} better; this column is carried as it is`;
+    column.note = note;
   }
   return {
     sheet: grid.sheet,

@@ -153,6 +153,14 @@ describe("mapColumns", () => {
   it("on a tie, the leftmost column keeps the field", () => {
     const m = mapColumns(grid([["Phone", "Phone"]]), "mentors", 0);
     expect(m.columns.map((c) => c.field)).toEqual(["phone", null]);
+    expect(m.columns[1]?.note).toBe("column A (“Phone”) matches Phone as well and comes first; this column is carried as it is");
+  });
+
+  it("on a tie, a column headed with the field's own label keeps it, wherever it stands", () => {
+    // "Notes" is one of Remarks' wordings and matches as surely; the column headed Remarks is the officer's Remarks.
+    const m = mapColumns(grid([["Name", "Notes", "REMARKS"], ["Achieng Otieno", "met twice", "keen"]]), "mentors", 0);
+    expect(m.columns.map((c) => c.field)).toEqual(["fullName", null, "remarks"]);
+    expect(m.columns[1]?.note).toBe("column C (“REMARKS”) matches Remarks as well and is headed Remarks; this column is carried as it is");
   });
 
   it("lists the columns it will carry unmapped", () => {
@@ -160,7 +168,7 @@ describe("mapColumns", () => {
     expect(unmappedColumns(m).map((c) => [c.column, c.note])).toEqual([
       [2, "no field matches this header"],
       [3, "no header"],
-      [4, "column A (“Name”) matches Full name better; this column is carried as it is"],
+      [4, "column A (“Name”) matches Full name as well and comes first; this column is carried as it is"],
     ]);
   });
 
