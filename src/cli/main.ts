@@ -33,7 +33,8 @@ function programHelp(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`),
     "",
     `Run '${PROGRAM} <command> --help' for a command's options.`,
-    "Exit codes: 0 success; 1 the workbook has validation errors (validate); 2 bad usage or unreadable file.",
+    "Exit codes: 0 success; 1 the workbook has validation errors (validate, and summarize without --include-errors);",
+    "2 bad usage or unreadable file (one line on stderr saying what to do).",
   ];
   return lines.join("\n");
 }

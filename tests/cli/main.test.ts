@@ -16,6 +16,8 @@ describe("mentorship command line", () => {
     const io = captureIo();
     expect(await main(["--help"], io)).toBe(0);
     expect(io.out.join("\n")).toMatch(/demo\s+Write the bundled sample workbook/);
+    // Exit 1 is validate's and summarize's: both refuse a workbook with validation errors.
+    expect(io.out.join("\n")).toContain("1 the workbook has validation errors (validate, and summarize without --include-errors)");
   });
 
   it("aligns every option's description, however long the flag", async () => {
