@@ -11,6 +11,7 @@ import type {
   Registers,
   Session,
 } from "../registers";
+import { sortedNameKey } from "../validation/keys";
 import { idKey, nameKey, phaseKey } from "./keys";
 
 /*
@@ -133,11 +134,20 @@ function text(value: string | undefined): string | null {
   return trimmed === "" ? null : trimmed;
 }
 
+function addTo(index: Map<string, PersonRecord[]>, key: string, person: PersonRecord): void {
+  if (key === "") return;
+  const list = index.get(key);
+  if (list) list.push(person);
+  else index.set(key, [person]);
+}
+
 /** People of one role, with the lookups references need. */
 class PersonPool {
   readonly people: PersonRecord[] = [];
   private readonly byId = new Map<string, PersonRecord>();
   private readonly byName = new Map<string, PersonRecord[]>();
+  /** Titles and word order ignored too: the fallback validation resolves references with. */
+  private readonly bySortedName = new Map<string, PersonRecord[]>();
 
   constructor(private readonly role: Role) {}
 
@@ -170,7 +180,9 @@ class PersonPool {
       if (found) return found;
     }
     if (name !== null) {
-      const found = this.byName.get(nameKey(name));
+      // "Kiprop Brian" or "Mr. Brian Kiprop" for Brian Kiprop: validation finds him (no issue),
+      // so the summary must count the pair and its sessions as his, not a stranger's.
+      const found = this.byName.get(nameKey(name)) ?? this.bySortedName.get(sortedNameKey(name));
       // Two registered people share the name: the first in register order, as the
       // register is the officer's own order (validation reports the ambiguity).
       if (found && found[0]) return found[0];
@@ -208,12 +220,8 @@ class PersonPool {
     };
     this.people.push(person);
     if (id !== null) this.setId(person, id);
-    const key = nameKey(name);
-    if (key !== "") {
-      const list = this.byName.get(key);
-      if (list) list.push(person);
-      else this.byName.set(key, [person]);
-    }
+    addTo(this.byName, nameKey(name), person);
+    addTo(this.bySortedName, sortedNameKey(name), person);
     return person;
   }
 

@@ -3,6 +3,7 @@ import type { PairStatus } from "../../../src/domain/reference";
 import type { Pair, Session } from "../../../src/domain/registers";
 import type { Settings } from "../../../src/domain/settings";
 import { computePhaseMetrics, computeProgrammeMetrics } from "../../../src/domain/summary";
+import { validateRegisters } from "../../../src/domain/validation";
 import { buildRegisters, smallProgramme, weeklySessions } from "./fixtures";
 
 /** One phase, one pair, the given session rows. */
@@ -167,6 +168,20 @@ describe("resolving pairs and people", () => {
     expect(m.goals.achieved).toBe(1);
     expect(m.evaluations.byQuestion.overall).toEqual({ average: 4, count: 1 });
     expect(m.mentors).toBe(1);
+  });
+
+  it("resolves a pair that names its people surname first or with a title, as validation does (no issue there, so no stranger here)", () => {
+    const registers = smallProgramme();
+    const pair = registers.pairs?.rows.find((r) => r.values.pairId === "P1-02");
+    if (!pair) throw new Error("fixture has pair P1-02, named by its people's names");
+    pair.values.mentorName = "Kiprop Brian";
+    pair.values.menteeName = "Mr. George  Odhiambo";
+    expect(validateRegisters(registers).issues.filter((i) => i.register === "pairs" && i.row === pair.source.row)).toEqual([]);
+    const named = computePhaseMetrics(registers, "Phase 1");
+    const plain = computePhaseMetrics(smallProgramme(), "Phase 1");
+    // Still Brian Kiprop and George Odhiambo: no extra people, and the pair's six sessions (logged by ids) still count.
+    expect([named.mentors, named.mentees, named.sessions.held, named.hours]).toEqual([plain.mentors, plain.mentees, plain.sessions.held, plain.hours]);
+    expect(named.certificates.mentees.map((c) => c.name)).toEqual(plain.certificates.mentees.map((c) => c.name));
   });
 
   it("counts a person named by a pair but missing from the register, and marks them unregistered", () => {
