@@ -62,10 +62,13 @@ export function buildPairingProblem(registers: Registers, input: PairingRequestI
   const request = parsed.data;
   const phase = findPhase(registers, request.phase);
   if (!phase.ok) {
-    const list = phase.known.length > 0 ? phase.known.join(", ") : "none: the Mentors and Mentees registers name no phase";
+    const none = phase.known.length === 0;
+    const list = none ? "none: the Mentors and Mentees registers name no phase" : phase.known.join(", ");
+    // With no phase anywhere there is nothing to choose from: say what to add instead.
+    const fix = none ? "Add a Phase column to the Mentors and Mentees sheets naming each person's phase (e.g. Phase 1), then pair that phase." : "Choose one of the known phases.";
     return {
       ok: false,
-      errors: [{ code: "unknown-phase", message: `There is no phase ${quote(request.phase)} in this workbook. Known phases: ${list}.`, fix: "Choose one of the known phases.", knownPhases: phase.known }],
+      errors: [{ code: "unknown-phase", message: `There is no phase ${quote(request.phase)} in this workbook. Known phases: ${list}.`, fix, knownPhases: phase.known }],
     };
   }
 

@@ -19,6 +19,15 @@ describe("the phase and its people", () => {
     expect(built.errors[0]!.message).toContain("Known phases: Phase 1, Phase 2");
   });
 
+  it("says what to add when no register names any phase, rather than to choose among none", () => {
+    const registers = makeRegisters({ mentors: [mentor({ mentorId: "A", phase: undefined })], mentees: [mentee({ menteeId: "1", phase: undefined })] });
+    const built = buildPairingProblem(registers, { phase: "Phase 1" });
+    if (built.ok) throw new Error("no phase is named, so Phase 1 cannot be found");
+    expect(built.errors[0]!.message).toContain("Known phases: none");
+    expect(built.errors[0]!.fix).toContain("Add a Phase column to the Mentors and Mentees sheets");
+    expect(built.errors[0]!.fix).not.toContain("Choose one of the known phases");
+  });
+
   it("pairs only within the phase, however the phase is spelt", () => {
     const registers = makeRegisters({
       mentors: [mentor({ mentorId: "A", phase: "Phase 2" }), mentor({ mentorId: "B", phase: "phase one" })],
