@@ -100,6 +100,22 @@ describe("pairing the sample's phase 2 in the preview", () => {
     expect(await suggestions().locator("tbody[data-mentee]", { hasText: "David Kamau Thuo" }).textContent()).toContain("Esther Chepkoech Rotich");
   });
 
+  it("runs with the weights set in the pane: sector mix at 0 gives it no points, and back at 15 the pairs are as before", async () => {
+    const sector = page.getByRole("spinbutton", { name: "Sector mix" });
+    const runAgain = page.getByRole("button", { name: "Run again with your locks and exclusions" });
+    const before = await suggestions().locator("tbody[data-mentee] tr:first-child").allTextContents();
+    await sector.fill("0");
+    await sector.press("Enter");
+    await runAgain.click();
+    // Every pair's points line now gives sector mix no points out of none.
+    await expect.poll(async () => (await suggestions().textContent())?.match(/Sector 0\/0/g)?.length).toBe(4);
+    await sector.fill("15");
+    await sector.press("Enter");
+    await runAgain.click();
+    await expect.poll(async () => (await suggestions().textContent())?.match(/Sector 0\/0/g)?.length ?? 0).toBe(0);
+    expect(await suggestions().locator("tbody[data-mentee] tr:first-child").allTextContents()).toEqual(before);
+  });
+
   it("accepts the lot into the Pairs register, shown in the grid beside the pane", async () => {
     await page.getByRole("button", { name: "Accept all not rejected (4)" }).click();
     await expect.poll(() => page.getByText(/^Added 4 pairs to the Pairs register with status proposed/).count()).toBe(1);
