@@ -7,7 +7,7 @@
  * register, and a user's sheet of that name without the add-in's table is never written over.
  */
 import { PAIRING_CHOICE_HEADERS, PAIRING_CHOICES_SHEET, choiceCells, choiceFromCells, readPairingChoices, sameChoice, type ChoicesReading, type PairingChoice } from "../../domain/pairing";
-import type { LongOperationOptions, XlRequestContext } from "../../workbook/office";
+import { WorkbookOperationError, type LongOperationOptions, type XlRequestContext } from "../../workbook/office";
 import { toDomainGrid, type LoadedRegisters } from "../load-registers";
 import { appendToRegisterTable, rewriteRegisterTable, type AppendOutcome, type AppendPlan, type RegisterTableTarget, type RewriteOutcome, type RewritePlan, type TableContents } from "./register-table";
 
@@ -53,9 +53,33 @@ export function planChoiceRemoval(contents: TableContents, removals: readonly Pa
   return { rows, removed: contents.rows.length - rows.length };
 }
 
+export interface SaveChoicesOptions extends LongOperationOptions {
+  /**
+   * The caller read choices from the sheet (a run used them): if the table is gone by the time
+   * of the save, a colleague deleted or renamed it meanwhile; a new sheet holding only the new
+   * choices would hide that the run used choices no longer kept, so nothing is saved.
+   */
+  expectTable?: boolean;
+}
+
 /** Saves choices below those already kept (creating the sheet the first time). */
-export function saveChoices(context: XlRequestContext, additions: readonly PairingChoice[], options: LongOperationOptions = {}): Promise<AppendOutcome> {
-  return appendToRegisterTable(context, PAIRING_CHOICES_TARGET, (contents) => planChoiceRows(contents, additions), options);
+export function saveChoices(context: XlRequestContext, additions: readonly PairingChoice[], options: SaveChoicesOptions = {}): Promise<AppendOutcome> {
+  const { expectTable, ...rest } = options;
+  return appendToRegisterTable(
+    context,
+    PAIRING_CHOICES_TARGET,
+    (contents) => {
+      if (expectTable === true && !contents.exists) {
+        throw new WorkbookOperationError(
+          "SheetNotFound",
+          `Someone deleted or renamed the "${PAIRING_CHOICES_SHEET}" sheet (or its table "${PAIRING_CHOICES_TARGET.tableName}") while the pairing ran, so this run's locks and exclusions were not saved and the choices it used may no longer be kept. Check the sheet tabs, then run the pairing again.`,
+          { sheet: PAIRING_CHOICES_SHEET, rowsWritten: 0 },
+        );
+      }
+      return planChoiceRows(contents, additions);
+    },
+    rest,
+  );
 }
 
 /** Takes choices out of the sheet (a choice someone else already removed is simply not found). */

@@ -25,7 +25,7 @@ import {
 } from "../../domain/pairing";
 import { solveAssignmentAsync, type AssignmentResult } from "../../domain/pairing/solver";
 import { phaseKey } from "../../domain/validation/keys";
-import type { LongOperationOptions, XlRequestContext } from "../../workbook/office";
+import { WorkbookOperationError, type LongOperationOptions, type XlRequestContext } from "../../workbook/office";
 import { loadRegisters } from "../load-registers";
 import { keptChoices, saveChoices } from "./choices";
 import { PairingError } from "./pairing-error";
@@ -94,6 +94,25 @@ function newChoices(problem: PairingProblem, kept: readonly PairingChoice[], at:
     .filter((c, i, all) => !kept.some((k) => sameChoice(k, c)) && all.findIndex((o) => sameChoice(o, c)) === i);
 }
 
+/**
+ * The run log written after the choices were saved: two writes, each whole, but not one. When
+ * the log fails after the choices went in, the officer is told both, and that running again
+ * logs the run without saving the choices twice (they are kept, so not new any more).
+ */
+async function logRun(context: XlRequestContext, entry: Parameters<typeof appendRunLog>[1], saved: AppendOutcome | null, signal: AbortSignal | undefined): Promise<AppendOutcome> {
+  try {
+    return await appendRunLog(context, entry, { signal });
+  } catch (error) {
+    if (!(error instanceof WorkbookOperationError) || saved === null || saved.rows === 0) throw error;
+    const what = saved.rows === 1 ? "lock or exclusion was" : "locks and exclusions were";
+    throw new WorkbookOperationError(
+      error.code,
+      `${error.message} The run's ${saved.rows} new ${what} saved on the "${saved.sheetName}" sheet before this and ${saved.rows === 1 ? "is" : "are"} kept; run the pairing again to record the run (nothing is saved twice).`,
+      { ...(error.excelCode === undefined ? {} : { excelCode: error.excelCode }), ...(error.sheet === undefined ? {} : { sheet: error.sheet }), rowsWritten: 0, cause: error },
+    );
+  }
+}
+
 export async function proposePairs(context: XlRequestContext, request: PairingRequestInput, options: ProposeOptions = {}): Promise<Proposal> {
   const started = performance.now();
   const now = options.now ?? (() => new Date());
@@ -129,8 +148,8 @@ export async function proposePairs(context: XlRequestContext, request: PairingRe
 
   const at = now();
   const additions = (options.saveChoices ?? options.log !== false) ? newChoices(problem, kept.choices, at) : [];
-  const choicesSaved = additions.length > 0 ? await saveChoices(context, additions, { signal: options.signal }) : null;
+  const choicesSaved = additions.length > 0 ? await saveChoices(context, additions, { signal: options.signal, expectTable: kept.choices.length > 0 }) : null;
   const choices = choicesInForce(problem);
-  const runLog = options.log === false ? null : await appendRunLog(context, { at, request: problem.request, outcome, ms: solveMs, choices }, { signal: options.signal });
+  const runLog = options.log === false ? null : await logRun(context, { at, request: problem.request, outcome, ms: solveMs, choices }, choicesSaved, options.signal);
   return { problem, result: solved, outcome, solveMs, totalMs, runLog, choices, kept: [...kept.choices, ...additions], choicesSaved };
 }

@@ -80,8 +80,8 @@ export interface IssuesSheetResult {
   syncs: number;
 }
 
-/** Whether the sheet may be (re)written: absent, empty, or holding our table. One sync. */
-async function checkOwnership(context: XlRequestContext): Promise<void> {
+/** Whether the sheet may be (re)written: absent, empty, or holding our table (then true). One sync. */
+async function checkOwnership(context: XlRequestContext): Promise<boolean> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(ISSUES_SHEET);
   const table = context.workbook.tables.getItemOrNullObject(ISSUES_TABLE);
   table.load("name");
@@ -92,8 +92,8 @@ async function checkOwnership(context: XlRequestContext): Promise<void> {
   } catch (error) {
     throw toWorkbookError(error, { action: `looking at the sheet "${ISSUES_SHEET}"`, sheet: ISSUES_SHEET });
   }
-  if (sheet.isNullObject || used.isNullObject) return;
-  if (!table.isNullObject && tableSheet.name.toLowerCase() === ISSUES_SHEET.toLowerCase()) return;
+  if (sheet.isNullObject || used.isNullObject) return false;
+  if (!table.isNullObject && tableSheet.name.toLowerCase() === ISSUES_SHEET.toLowerCase()) return true;
   throw new WorkbookOperationError(
     "InvalidData",
     `The workbook already has a sheet named "${ISSUES_SHEET}" that the add-in did not make, so it was left as it is. Rename that sheet, then export the issues again.`,
@@ -108,10 +108,12 @@ async function checkOwnership(context: XlRequestContext): Promise<void> {
  * About 8 syncs for a few hundred issues; one more per 2,000 links.
  */
 export async function writeIssuesSheet(context: XlRequestContext, plan: IssuesSheetPlan, options: LongOperationOptions = {}): Promise<IssuesSheetResult> {
-  await checkOwnership(context);
+  const ours = await checkOwnership(context);
   let syncs = 1;
   const replaced = await replaceSheetAtomically(context, {
     sheetName: ISSUES_SHEET,
+    // Our table renamed by hand after the check is someone's change: kept, as before the check.
+    ...(ours ? { expectTables: [ISSUES_TABLE] } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     write: async (target) => {
       const table = await target.writeTable({

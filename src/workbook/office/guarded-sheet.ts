@@ -45,6 +45,11 @@ export interface ReplaceSheetOptions {
   visibility?: XlSheetVisibility;
   /** The old sheet as the caller read it: the swap is refused (ChangedMeanwhile) if it changed. */
   expected?: RegionFingerprint;
+  /**
+   * Tables the caller saw on the old sheet: if one is gone or renamed by the time of the look,
+   * nothing is written (ChangedMeanwhile). Those the look finds are checked again before the swap.
+   */
+  expectTables?: readonly string[];
   /** In the user's words, for messages; default `writing the sheet "<name>"`. */
   action?: string;
   signal?: AbortSignal;
@@ -85,8 +90,8 @@ interface Look {
   all: SheetFacts[];
   old: SheetFacts | undefined;
   wasActive: boolean;
-  /** Lower-cased table name -> the sheet holding it. */
-  tableOwners: Map<string, { sheetId: string; sheet: string }>;
+  /** Lower-cased table name -> the table's name and the sheet holding it. */
+  tableOwners: Map<string, { name: string; sheetId: string; sheet: string }>;
 }
 
 /** Runs syncs and counts them; failures become WorkbookOperationErrors about `sheetName`. */
@@ -120,7 +125,7 @@ async function look(context: XlRequestContext, syncer: Syncer, sheetName: string
   await syncer.sync();
   const all = sheets.items.map(factsOf);
   const old = all.find((s) => s.name.toLowerCase() === sheetName.toLowerCase());
-  const tableOwners = new Map(tables.items.map((t) => [t.name.toLowerCase(), { sheetId: t.worksheet.id, sheet: t.worksheet.name }]));
+  const tableOwners = new Map(tables.items.map((t) => [t.name.toLowerCase(), { name: t.name, sheetId: t.worksheet.id, sheet: t.worksheet.name }]));
   return { all, old, wasActive: old !== undefined && active.id === old.id, tableOwners };
 }
 
@@ -144,8 +149,13 @@ function tidyLeftovers(context: XlRequestContext, seen: Look, stem: string, shee
   return rescued;
 }
 
-/** After `write`: the old sheet must still be the one we read, under its name, unprotected. */
-function checkBeforeSwap(current: SheetFacts[], seen: Look, tempId: string, sheetName: string, action: string): void {
+/** The names of the tables the old sheet held when it was looked at. */
+function tablesOf(seen: Look, old: SheetFacts | undefined): string[] {
+  return old === undefined ? [] : [...seen.tableOwners.values()].filter((owner) => owner.sheetId === old.id).map((owner) => owner.name);
+}
+
+/** After `write`: the old sheet must still be the one we read, under its name, unprotected, its tables too. */
+function checkBeforeSwap(current: SheetFacts[], tableNames: ReadonlySet<string>, seen: Look, tempId: string, sheetName: string, action: string): void {
   const { old } = seen;
   const sameName = current.find((s) => s.name.toLowerCase() === sheetName.toLowerCase());
   if (old && sameName?.id !== old.id) {
@@ -159,6 +169,11 @@ function checkBeforeSwap(current: SheetFacts[], seen: Look, tempId: string, shee
   }
   if (!current.some((s) => s.id === tempId)) {
     throw new WorkbookOperationError("ChangedMeanwhile", `The add-in's hidden working sheet was deleted while ${action}, so nothing was written. Run it again.`, { sheet: sheetName });
+  }
+  // After the sheet's own checks: a deleted sheet takes its tables with it and is told as such.
+  const missing = tablesOf(seen, old).find((name) => !tableNames.has(name.toLowerCase()));
+  if (old && missing !== undefined) {
+    throw new WorkbookOperationError("ChangedMeanwhile", `Someone renamed or deleted the table "${missing}" on the sheet "${old.name}" while ${action}. To keep their change, nothing was written. Check the table's name (Table Design > Table Name), then run it again.`, { sheet: old.name });
   }
 }
 
@@ -178,6 +193,10 @@ export async function replaceSheetAtomically(context: XlRequestContext, options:
   const { old } = seen;
   if (old?.protected) {
     throw new WorkbookOperationError("SheetProtected", `The sheet "${old.name}" is protected, so the add-in did not change it. Unprotect it (Review > Unprotect Sheet) and try again.`, { sheet: old.name });
+  }
+  const gone = old === undefined ? undefined : options.expectTables?.find((name) => seen.tableOwners.get(name.toLowerCase())?.sheetId !== old.id);
+  if (old && gone !== undefined) {
+    throw new WorkbookOperationError("ChangedMeanwhile", `Someone renamed or deleted the table "${gone}" on the sheet "${old.name}" while ${action}. To keep their change, nothing was written. Check the table's name (Table Design > Table Name), then run it again.`, { sheet: old.name });
   }
 
   // 2. Tidy leftovers and create the temporary sheet, hidden.
@@ -247,8 +266,9 @@ export async function replaceSheetAtomically(context: XlRequestContext, options:
     await options.write(target);
     if (options.signal?.aborted) throw new WorkbookOperationError("Aborted", `Writing "${sheetName}" was cancelled.`, { sheet: sheetName });
     const now = worksheets.load("items/id, items/name, items/position, items/visibility, items/protection/protected");
+    const tablesNow = context.workbook.tables.load("items/name");
     await syncer.sync();
-    checkBeforeSwap(now.items.map(factsOf), seen, tempId, sheetName, action);
+    checkBeforeSwap(now.items.map(factsOf), new Set(tablesNow.items.map((t) => t.name.toLowerCase())), seen, tempId, sheetName, action);
     if (options.expected) {
       syncer.count += 1;
       await assertRegionUnchanged(context, options.expected, { action });
@@ -270,7 +290,11 @@ export async function replaceSheetAtomically(context: XlRequestContext, options:
     if (seen.wasActive) fresh.activate();
   };
   const fresh = worksheets.getItem(tempId);
-  const previous = old ? worksheets.getItem(old.id) : undefined;
+  // By name, not id: a sheet a colleague renamed (or whose table they renamed) in the last
+  // round trip is theirs now; the lookup fails and stops the batch before anything changes.
+  const previous = old ? worksheets.getItem(old.name) : undefined;
+  previous?.load("name");
+  for (const name of tablesOf(seen, old)) context.workbook.tables.getItem(name).load("name");
   // Visible before the old sheet goes: Excel refuses to delete the last visible sheet.
   fresh.visibility = "Visible";
   previous?.delete();

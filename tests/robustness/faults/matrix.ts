@@ -34,6 +34,11 @@ export interface OperationCase {
    * and what a co-author types there. After the run, that value must still be there.
    */
   coAuthor?: { sheet: string; address: string; value: string };
+  /**
+   * Sets what differs between two fault-free runs by nature (the solver's measured time in the
+   * pairing run log) to a fixed value, so "exactly as a fault-free run" compares the rest.
+   */
+  steady?(workbook: MemoryWorkbook): void;
 }
 
 export interface PendingOperation {
@@ -228,9 +233,30 @@ async function referencesFor(op: OperationCase, change: Change): Promise<{ rolle
   return { rolledBack, completed, applies, original, kept };
 }
 
-export async function runFaultMatrix(ops: readonly OperationCase[]): Promise<FaultResult[]> {
+/** `op` with its steady() applied to every workbook it makes and after every run, fault or not. */
+function steadied(op: OperationCase): OperationCase {
+  const { steady } = op;
+  if (!steady) return op;
+  return {
+    ...op,
+    workbook: async () => {
+      const workbook = await op.workbook();
+      steady(workbook);
+      return workbook;
+    },
+    run: async (context) => {
+      try {
+        return await op.run(context);
+      } finally {
+        steady(context.document);
+      }
+    },
+  };
+}
+
+export async function runFaultMatrix(cases: readonly OperationCase[]): Promise<FaultResult[]> {
   const results: FaultResult[] = [];
-  for (const op of ops) {
+  for (const op of cases.map(steadied)) {
     const reference = await faultFree(op);
     const plain = { rolledBack: [reference.before], completed: [reference.after] };
     const original = valueCells((await op.workbook()));

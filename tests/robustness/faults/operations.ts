@@ -7,7 +7,7 @@
 import { REGISTERS } from "../../../src/domain/registers";
 import { convertSheet } from "../../../src/operations/convert";
 import { OUTPUT_SHEETS } from "../../../src/operations/output-sheets";
-import { PAIRS_REGISTER_TARGET, RUN_LOG_TARGET, acceptPairs, appendRunLog, proposePairs, type Proposal } from "../../../src/operations/pair";
+import { PAIRING_CHOICES_TARGET, PAIRS_REGISTER_TARGET, RUN_LOG_TARGET, acceptPairs, appendRunLog, proposePairs, removeChoices, type Proposal } from "../../../src/operations/pair";
 import { summarise } from "../../../src/operations/summarise";
 import {
   ISSUES_SHEET,
@@ -33,7 +33,7 @@ import type { OperationCase } from "./matrix";
 
 const MENTOR_SOURCE = "Mentors list 2016";
 const MENTORS = REGISTERS.mentors;
-const AT = new Date("2026-03-02T08:00:00Z");
+export const AT = new Date("2026-03-02T08:00:00Z");
 const NOW = { now: new Date("2026-11-26T09:00:00Z"), utcOffsetMinutes: 180 };
 
 export function sampleWorkbook(): MemoryWorkbook {
@@ -52,6 +52,56 @@ async function convertedOnce(): Promise<MemoryWorkbook> {
   workbook.sheet(MENTORS.sheetName).setRawValue(table.rect.row + table.rect.rowCount, 0, "Typed straight into the register");
   workbook.resizeTable(table, { ...table.rect, rowCount: table.rect.rowCount + 1 });
   workbook.sheet(MENTOR_SOURCE).setRawValue(5, 1, "Renamed on the source");
+  return workbook;
+}
+
+/** The run log's "Solver ms" cells set to 0: a measured time, different in every run. */
+export function steadySolverTime(workbook: MemoryWorkbook): void {
+  const sheet = workbook.getSheet(RUN_LOG_TARGET.sheetName);
+  const table = workbook.findTable(RUN_LOG_TARGET.tableName);
+  if (!sheet || !table) return;
+  const column = RUN_LOG_TARGET.headers.indexOf("Solver ms");
+  for (let r = 1; r < table.rect.rowCount; r++) sheet.setRawValue(table.rect.row + r, table.rect.column + column, 0);
+}
+
+/** Converted once, then a formula typed into the register: "add new rows only" appends below the table. */
+async function convertedWithFormula(): Promise<MemoryWorkbook> {
+  const workbook = await convertedOnce();
+  workbook.sheet(MENTORS.sheetName).setRawValue(2, 10, 2, "=1+1");
+  workbook.sheet(MENTOR_SOURCE).setRawValue(60, 1, "Late Entry Mentor");
+  return workbook;
+}
+
+/** The sample with an issues sheet already exported: exporting again replaces it. */
+async function withIssuesSheet(issues: WorkbookValidation["issues"]): Promise<MemoryWorkbook> {
+  const workbook = sampleWorkbook();
+  await writeIssuesSheet(createMemoryContext(workbook), planIssuesSheet(issues.slice(0, 5), validatedAt(AT)));
+  return workbook;
+}
+
+// Phase 2 of the sample: Abdalla Katana Kenga (MR-19) has a free place; these mentees wait for a mentor.
+export const LOCK = { mentor: "id:mr19", mentee: "David Charo Tsuma", note: "Agreed at the workshop" };
+export const EXCLUSION = { mentor: "id:mr19", mentee: "Lilian Mwikali Wambua" };
+const LATER_EXCLUSION = { mentor: "MR-32", mentee: "David Charo Tsuma" };
+
+/**
+ * A run that saves its choices and does not log itself: the choices' write alone. The run log
+ * is the operation "pairing run log"; a run doing both (the pane's) is two writes, each under
+ * the matrix, with the case of the log failing after the choices in propose-two-writes.test.ts.
+ */
+const SAVE_ONLY = { now: () => AT, log: false, saveChoices: true };
+
+/** The sample after a run with a lock and an exclusion: the Pairing choices sheet and the run log exist. */
+async function withChoices(): Promise<MemoryWorkbook> {
+  const workbook = sampleWorkbook();
+  await proposePairs(createMemoryContext(workbook), { phase: "Phase 2", locks: [LOCK], exclusions: [EXCLUSION] }, { now: () => AT });
+  return workbook;
+}
+
+/** The sample with the run log already holding one run. */
+async function withRunLog(entry: Parameters<typeof appendRunLog>[1]): Promise<MemoryWorkbook> {
+  const workbook = sampleWorkbook();
+  await appendRunLog(createMemoryContext(workbook), entry);
   return workbook;
 }
 
@@ -109,6 +159,10 @@ export async function writeOperations(): Promise<OperationCase[]> {
   if (!first) throw new Error("the sample proposes no pairs for Phase 2");
   const entry = { at: AT, request: proposed.problem.request, outcome: proposed.outcome, ms: 12 };
   const firstPhaseSheet = "Summary - Phase 1";
+  const kept = (await proposePairs(createMemoryContext(await withChoices()), { phase: "Phase 2" }, { log: false })).kept;
+  const excluded = kept.find((c) => c.choice === "exclude");
+  if (!excluded) throw new Error("the run with an exclusion kept none on the Pairing choices sheet");
+  const choices = { sheet: PAIRING_CHOICES_TARGET.sheetName, table: PAIRING_CHOICES_TARGET.tableName };
 
   return [
     {
@@ -121,6 +175,20 @@ export async function writeOperations(): Promise<OperationCase[]> {
       name: "convert again (replace)",
       workbook: convertedOnce,
       run: (context) => convertSheet(context, { sheet: MENTOR_SOURCE, choice: "replace" }),
+      writes: { sheet: MENTORS.sheetName, table: MENTORS.tableName },
+      coAuthor: { sheet: MENTORS.sheetName, address: `A${typedRow}`, value: "Edited by a colleague meanwhile" },
+    },
+    {
+      name: "convert again (add new rows only)",
+      workbook: convertedOnce,
+      run: (context) => convertSheet(context, { sheet: MENTOR_SOURCE, choice: "add-new" }),
+      writes: { sheet: MENTORS.sheetName, table: MENTORS.tableName },
+      coAuthor: { sheet: MENTORS.sheetName, address: `A${typedRow}`, value: "Edited by a colleague meanwhile" },
+    },
+    {
+      name: "convert again (new rows below formulas)",
+      workbook: convertedWithFormula,
+      run: (context) => convertSheet(context, { sheet: MENTOR_SOURCE, choice: "add-new" }),
       writes: { sheet: MENTORS.sheetName, table: MENTORS.tableName },
       coAuthor: { sheet: MENTORS.sheetName, address: `A${typedRow}`, value: "Edited by a colleague meanwhile" },
     },
@@ -139,6 +207,12 @@ export async function writeOperations(): Promise<OperationCase[]> {
     {
       name: "validate: issues sheet export",
       workbook: sampleWorkbook,
+      run: (context) => writeIssuesSheet(context, planIssuesSheet(issues, validatedAt(AT))),
+      writes: { sheet: ISSUES_SHEET, table: ISSUES_TABLE },
+    },
+    {
+      name: "validate: issues sheet export again (replace)",
+      workbook: () => withIssuesSheet(issues),
       run: (context) => writeIssuesSheet(context, planIssuesSheet(issues, validatedAt(AT))),
       writes: { sheet: ISSUES_SHEET, table: ISSUES_TABLE },
     },
@@ -167,6 +241,36 @@ export async function writeOperations(): Promise<OperationCase[]> {
       workbook: sampleWorkbook,
       run: (context) => appendRunLog(context, entry),
       writes: { sheet: RUN_LOG_TARGET.sheetName, table: RUN_LOG_TARGET.tableName },
+    },
+    {
+      name: "pairing run log (append)",
+      workbook: () => withRunLog(entry),
+      run: (context) => appendRunLog(context, entry),
+      writes: { sheet: RUN_LOG_TARGET.sheetName, table: RUN_LOG_TARGET.tableName },
+      coAuthor: { sheet: RUN_LOG_TARGET.sheetName, address: "B2", value: "Checked by a colleague" },
+    },
+    {
+      name: "pairing choices: saved with a run (new sheet)",
+      workbook: sampleWorkbook,
+      run: (context) => proposePairs(context, { phase: "Phase 2", locks: [LOCK], exclusions: [EXCLUSION] }, SAVE_ONLY),
+      writes: choices,
+      steady: steadySolverTime,
+    },
+    {
+      name: "pairing choices: saved with a run (append)",
+      workbook: withChoices,
+      run: (context) => proposePairs(context, { phase: "Phase 2", exclusions: [LATER_EXCLUSION] }, SAVE_ONLY),
+      writes: choices,
+      steady: steadySolverTime,
+      coAuthor: { sheet: choices.sheet, address: "G2", value: "agreed with IHRM" },
+    },
+    {
+      name: "pairing choices: remove",
+      workbook: withChoices,
+      run: (context) => removeChoices(context, [excluded]),
+      writes: choices,
+      steady: steadySolverTime,
+      coAuthor: { sheet: choices.sheet, address: "G2", value: "agreed with IHRM" },
     },
     {
       name: "summarise",
