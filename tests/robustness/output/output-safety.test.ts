@@ -1,7 +1,8 @@
 // Every writer, fed hostile user text: it stays text in the in-memory Excel (no formula, no
 // link out) and in the saved .xlsx (no <f> for those cells, string cell types, no external
 // hyperlink). Names, remarks and counties carry it through convert, validation (issues sheet,
-// marks), pairing (Pairs register, run log) and summaries.
+// marks), pairing (Pairs register, run log, Pairing choices) and summaries. The add-in writes
+// no CSV (the command line prints JSON), so there is no CSV to escape.
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { convertSheet } from "../../../src/operations/convert";
@@ -53,7 +54,13 @@ beforeAll(async () => {
   const validation = await validateWorkbook(context);
   await writeIssuesSheet(context, planIssuesSheet(validation.issues, validatedAt(AT)));
   await showValidationMarks(context, planMarks(validation.issues));
-  const proposal = await proposePairs(context, { phase: "Phase 2" }, { now: () => AT });
+  // An exclusion with a hostile note, of a pair whose names may be hostile: the Pairing choices sheet.
+  const suggested = (await proposePairs(context, { phase: "Phase 2" }, { now: () => AT, log: false })).outcome.suggestions;
+  const excluded = suggested.find((s) => isPayload(s.mentor.name) || isPayload(s.mentee.name)) ?? suggested[0];
+  if (!excluded) throw new Error("the sample proposes no pair for Phase 2");
+  const exclusion = { mentor: excluded.mentor.key, mentee: excluded.mentee.key, note: HOSTILE_TEXT[7] ?? "" };
+  const proposal = await proposePairs(context, { phase: "Phase 2", exclusions: [exclusion] }, { now: () => AT });
+  expect(proposal.choicesSaved?.rows).toBe(1);
   await acceptPairs(context, { phase: "Phase 2", suggestions: proposal.outcome.suggestions, acceptedAt: AT });
   // The run log writes the request's own text: locks, exclusions and chosen mentors as named.
   const [first] = proposal.outcome.suggestions;
@@ -68,10 +75,10 @@ beforeAll(async () => {
 }, 300_000);
 
 describe("hostile user text through every writer", () => {
-  it("reaches the registers, the issues sheet, the Pairs register, the run log and the summaries", () => {
+  it("reaches the registers, the issues sheet, the Pairs register, the run log, the Pairing choices and the summaries", () => {
     const where = new Set<string>();
     for (const sheet of workbook.sheets) for (const { cell } of sheet.sortedCells()) if (isPayload(cell.value)) where.add(sheet.name);
-    expect([...where]).toEqual(expect.arrayContaining(["Mentors register", "Mentees register", "Validation issues", "Pairs register", "Pairing run log"]));
+    expect([...where]).toEqual(expect.arrayContaining(["Mentors register", "Mentees register", "Validation issues", "Pairs register", "Pairing run log", "Pairing choices"]));
     expect([...where].some((name) => name.startsWith("Summary - ") || name === "Programme overview")).toBe(true);
   });
 
