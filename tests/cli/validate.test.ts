@@ -59,6 +59,21 @@ describe("mentorship validate", () => {
     expect(io.out.join("\n")).toContain("warning  Mentors!C2  field.normalised");
   });
 
+  it("names the sheets it could not check and how to convert them, so 0 errors is not taken for all clear", async () => {
+    const odd = join(dir, "odd.xlsx");
+    await writeWorkbook(odd, { sheets: [{ name: "Staff 2017", rows: [["Fruit", "Price"], ["Apple", 3]] }] });
+    const io = captureIo();
+    expect(await main(["validate", odd], io)).toBe(0);
+    const lines = io.out.join("\n").split("\n");
+    expect(lines[0]).toMatch(/^Not checked: Sheet “Staff 2017” .*not read as a register\./);
+    expect(lines[0]).toContain(`mentorship convert ${odd} --sheet "Staff 2017" --as KIND (phases, mentors, mentees, pairs, sessions, goals, evaluations)`);
+    expect(lines.at(-1)).toBe("0 errors, 0 warnings; no registers found.");
+    // The sample's sheets are all registers: nothing is said about them.
+    const sampleIo = captureIo();
+    await main(["validate", sample], sampleIo);
+    expect(sampleIo.out.join("\n")).not.toContain("Not checked:");
+  });
+
   it("prints one JSON object with exactly the documented keys", async () => {
     const io = captureIo();
     expect(await main(["validate", sample, "--json"], io)).toBe(1);

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { REGISTER_KINDS } from "../../domain/registers";
 import { registerTitle, type Issue } from "../../domain/validation";
 import { planIssuesSheet, planMarks, showValidationMarks, validatedAt, validateWorkbook, validationJson, writeIssuesSheet, type WorkbookValidation } from "../../operations/validate";
 import { createMemoryContext } from "../../workbook/memory";
@@ -22,6 +23,16 @@ function plural(n: number, word: string): string {
 function issueText(issue: Issue): string {
   const where = `${issue.sheet}!${issue.cell}`;
   return [`${issue.severity === "error" ? "ERROR  " : "warning"}  ${where}  ${issue.rule}`, `  ${issue.message}`, `  Fix: ${issue.fix}`].join("\n");
+}
+
+/**
+ * Sheets that looked like no register, so nothing on them was checked. Without these lines a
+ * workbook whose mentor list has unusual headings would print "0 errors" as if all were well.
+ */
+function notCheckedLines(validation: WorkbookValidation, file: string): string[] {
+  return validation.readings
+    .filter((r) => r.kind === null)
+    .map((r) => `Not checked: ${r.message} If it is a register, convert it naming its kind: mentorship convert ${file} --sheet "${r.sheet.replace(/"/g, '\\"')}" --as KIND (${REGISTER_KINDS.join(", ")}), then validate again.`);
 }
 
 function summaryLine(validation: WorkbookValidation): string {
@@ -57,7 +68,7 @@ export const validateCommand: Command = {
     const validation = await validateWorkbook(createMemoryContext(workbook), { signal, onProgress: io.progress });
 
     if (args.values.json === true) io.stdout(JSON.stringify(validationJson(validation)));
-    else io.stdout([...validation.issues.map(issueText), summaryLine(validation)].join("\n"));
+    else io.stdout([...validation.issues.map(issueText), ...notCheckedLines(validation, file), summaryLine(validation)].join("\n"));
 
     if (out !== undefined) {
       await writeIssuesSheet(createMemoryContext(workbook), planIssuesSheet(validation.issues, validatedAt(io.now())), { signal });
