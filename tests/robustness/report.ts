@@ -13,6 +13,7 @@ import { badFiles } from "./corpus/bad-files";
 import { hostileCorpus } from "./corpus/hostile-corpus";
 import { type FaultResult, type MatrixSummary, runFaultMatrix, summariseMatrix } from "./faults/matrix";
 import { writeOperations } from "./faults/operations";
+import { type TwoWritesResult, type TwoWritesState, runTwoWrites } from "./faults/two-writes";
 import { type HostileOutcome, runHostile } from "./hostile/run-hostile";
 import { hostileSheet, hostileWorkbook } from "./hostile/random-sheets";
 
@@ -23,6 +24,8 @@ export interface RobustnessReport {
   matrix: MatrixSummary;
   perOperation: Array<{ operation: string; faults: number; rolledBack: number; completed: number; halfWritten: number }>;
   faultKinds: Array<{ kind: string; faults: number }>;
+  /** A pairing run's two writes (choices, then its log line), each sync faulted in turn. */
+  twoWrites: { faults: number; states: Record<TwoWritesState, number> };
   hostile: { corpus: number; random: number; files: number; tried: number; crashes: string[]; cellsLost: number; filesNotRefused: string[] };
   /** Distinct refusal messages (numbers and names folded), most frequent first. */
   refusals: Array<{ count: number; message: string }>;
@@ -34,8 +37,11 @@ function shape(message: string): string {
   return message.replace(/"[^"]*"|“[^”]*”/g, '"…"').replace(/\d[\d,.]*/g, "N").slice(0, 240);
 }
 
-export async function robustnessReport(options: { matrix?: FaultResult[]; randomSheets?: number } = {}): Promise<RobustnessReport> {
+export async function robustnessReport(options: { matrix?: FaultResult[]; twoWrites?: TwoWritesResult[]; randomSheets?: number } = {}): Promise<RobustnessReport> {
   const results = options.matrix ?? (await runFaultMatrix(await writeOperations()));
+  const twoWrites = options.twoWrites ?? (await runTwoWrites()).results;
+  const states: Record<TwoWritesState, number> = { "as before": 0, complete: 0, "choices saved, run not logged": 0, "half-written": 0 };
+  for (const r of twoWrites) states[r.state] += 1;
   const judged = results.filter((r) => !r.inLastRoundTrip);
   const operations = [...new Set(results.map((r) => r.operation))];
   const perOperation = operations.map((operation) => {
@@ -79,6 +85,7 @@ export async function robustnessReport(options: { matrix?: FaultResult[]; random
     matrix,
     perOperation,
     faultKinds: kinds,
+    twoWrites: { faults: twoWrites.length, states },
     hostile: {
       corpus: hostileCorpus().length,
       random: sheets.length,
@@ -96,6 +103,8 @@ export async function robustnessReport(options: { matrix?: FaultResult[]; random
 export function formatReport(report: RobustnessReport, topRefusals = 12): string {
   const { matrix, hostile } = report;
   const pad = (text: string | number, width: number) => String(text).padStart(width);
+  const nameWidth = Math.max(9, ...report.perOperation.map((o) => o.operation.length));
+  const two = report.twoWrites;
   const lines = [
     "Robustness report: the strict in-memory Excel, one fault at a time",
     "",
@@ -107,8 +116,11 @@ export function formatReport(report: RobustnessReport, topRefusals = 12): string
     `  stops without an actionable message: ${matrix.badMessages}`,
     `  by kind: ${report.faultKinds.map((k) => `${k.kind} ${k.faults}`).join(", ")}`,
     "",
-    `  ${"operation".padEnd(40)} ${pad("faults", 6)} ${pad("rolled back", 11)} ${pad("completed", 9)} ${pad("half", 4)}`,
-    ...report.perOperation.map((o) => `  ${o.operation.padEnd(40)} ${pad(o.faults, 6)} ${pad(o.rolledBack, 11)} ${pad(o.completed, 9)} ${pad(o.halfWritten, 4)}`),
+    `  ${"operation".padEnd(nameWidth)} ${pad("faults", 6)} ${pad("rolled back", 11)} ${pad("completed", 9)} ${pad("half", 4)}`,
+    ...report.perOperation.map((o) => `  ${o.operation.padEnd(nameWidth)} ${pad(o.faults, 6)} ${pad(o.rolledBack, 11)} ${pad(o.completed, 9)} ${pad(o.halfWritten, 4)}`),
+    "",
+    `A pairing run saving its choices and then logging itself (two writes), every sync faulted: ${two.faults} faults,`,
+    `  ${two.states["as before"]} as before, ${two.states.complete} complete, ${two.states["choices saved, run not logged"]} with the choices saved and the run not logged (told; running again logs it), ${two.states["half-written"]} half-written`,
     "",
     `A colleague's edit or protection landing in the last round trip before a write (Office.js has no`,
     `compare-and-swap; reported apart): ${matrix.lastRoundTrip.injected} injected, ${matrix.lastRoundTrip.overwritten} edits overwritten, ${matrix.lastRoundTrip.halfWritten} left part-done`,

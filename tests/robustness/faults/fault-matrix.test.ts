@@ -1,20 +1,56 @@
 // The fault matrix as a test: every write operation, every fault at every point it can meet it
 // (see matrix.ts). Nothing half-written, no data lost, every stop told as an actionable message.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatReport, robustnessReport } from "../report";
 import { type FaultResult, runFaultMatrix, summariseMatrix } from "./matrix";
 import { writeOperations } from "./operations";
+import { runTwoWrites, type TwoWritesResult } from "./two-writes";
 
 let results: FaultResult[] = [];
+let twoWrites: TwoWritesResult[] = [];
 
 beforeAll(async () => {
   results = await runFaultMatrix(await writeOperations());
+  twoWrites = (await runTwoWrites()).results;
 }, 600_000);
 
 const judged = () => results.filter((r) => !r.inLastRoundTrip);
+
+/**
+ * Every file of src/operations that writes to the workbook, with the matrix's cases that run
+ * its writes. A new writer fails the test below until it is put under the matrix here.
+ */
+const WRITERS: Record<string, readonly string[]> = {
+  "convert/convert-sheet.ts": ["convert (first conversion)", "convert again (replace)", "convert again (add new rows only)", "convert again (new rows below formulas)"],
+  "pair/accept.ts": ["pair accept (new Pairs register)", "pair accept (append)"],
+  "pair/choices.ts": ["pairing choices: saved with a run (new sheet)", "pairing choices: saved with a run (append)", "pairing choices: remove"],
+  "pair/register-table.ts": ["pair accept (append)", "pairing run log (append)", "pairing choices: remove"],
+  "pair/run-log.ts": ["pairing run log", "pairing run log (append)"],
+  "summarise/apply.ts": ["summarise", "summarise again (regenerate in place)"],
+  "validate/fixes.ts": ["validate: safe fixes"],
+  "validate/issues-sheet.ts": ["validate: issues sheet export", "validate: issues sheet export again (replace)"],
+  "validate/marks.ts": ["validate: marks on", "validate: marks off"],
+  "validate/settings-sheet.ts": ["settings sheet creation"],
+};
+const WRITES = /\b(writeTable|appendRowsBelowTable|replaceSheetAtomically|writeBlock|appendToRegisterTable|rewriteRegisterTable)\(|\.values = |conditionalFormats\.add|\.delete\(\)|\.hyperlink = |worksheets\.add\(/;
+
+function writingFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".ts") && WRITES.test(readFileSync(join(root, file), "utf8")))
+    .map((file) => file.split("\\").join("/"))
+    .sort();
+}
 const show = (rs: readonly FaultResult[]) => rs.map((r) => `${r.operation} | ${r.fault} | ${r.outcome} | ${r.message ?? ""}`).join("\n");
 
 describe("the fault matrix", () => {
+  it("runs every file of src/operations that writes to the workbook", async () => {
+    expect(writingFiles(join(__dirname, "../../../src/operations"))).toEqual(Object.keys(WRITERS).sort());
+    const names = new Set((await writeOperations()).map((o) => o.name));
+    for (const [file, cases] of Object.entries(WRITERS)) for (const name of cases) expect(names, `${file}: ${name}`).toContain(name);
+  });
+
   it("covers every write operation with every kind of fault", async () => {
     const operations = (await writeOperations()).map((o) => o.name);
     for (const name of operations) {
@@ -58,7 +94,7 @@ describe("the fault matrix", () => {
 
 describe("the robustness report (npm run report:robustness)", () => {
   it("prints the matrix's figures with hostile inputs tried, refusals, and 0 cells lost", async () => {
-    const report = await robustnessReport({ matrix: results, randomSheets: 20 });
+    const report = await robustnessReport({ matrix: results, twoWrites, randomSheets: 20 });
     const text = formatReport(report);
     const summary = summariseMatrix(results);
     expect(report.cellsLost).toBe(0);
@@ -70,6 +106,12 @@ describe("the robustness report (npm run report:robustness)", () => {
     expect(text).toContain(`completed (workbook exactly as a fault-free run): ${summary.completed}`);
     expect(text).toMatch(/Hostile inputs tried: \d+ \(9 corpus workbooks, 20 random sheets/);
     expect(text).toMatch(/\nCells lost: 0\n/);
+    expect(report.twoWrites.faults).toBe(twoWrites.length);
+    expect(report.twoWrites.states["half-written"]).toBe(0);
+    expect(text).toContain(`every sync faulted: ${twoWrites.length} faults`);
+    // Every operation's row lines up under the header, however long its name.
+    const header = text.split("\n").find((l) => l.includes("operation") && l.includes("rolled back")) ?? "";
+    for (const o of report.perOperation) expect(text.split("\n").find((l) => l.startsWith(`  ${o.operation} `))?.length, o.operation).toBe(header.length);
     expect(report.refusals.length).toBeGreaterThan(10);
   }, 300_000);
 });
