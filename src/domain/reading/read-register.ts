@@ -19,6 +19,7 @@ import {
 } from "../registers";
 import type { Settings } from "../settings";
 import type { RegisterTypes } from "./register-types";
+import { totalsRowProblem } from "./totals-row";
 
 /** What the reader needs of a mapping: where the header is and which column feeds what. */
 export type ReadableMapping = Pick<SheetMapping, "headerRow"> & { columns: readonly ColumnMapping[] };
@@ -122,6 +123,8 @@ export function readRegister<K extends RegisterKind>(grid: Grid, kind: K, mappin
       if (result.partial) problems.push({ field: field.key, cell: ref, value, message: result.partial.message, fix: result.partial.fix });
     }
     if (!any) continue;
+    const totals = totalsRowProblem(kind, grid.sheet, sheetRow, cells, (j) => ({ column: grid.origin.column + j, field: plans[j]?.field?.key ?? null }));
+    if (totals) problems.push(totals);
     rows.push({
       values: values as Partial<T>,
       raw: raw as RegisterRow<T>["raw"],

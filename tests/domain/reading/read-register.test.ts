@@ -87,6 +87,34 @@ describe("readRegister", () => {
   });
 });
 
+describe("a totals row at the foot of a list", () => {
+  const read = (rows: GridValue[][], header: GridValue[] = ["S/No", "Name of Mentor", "No. of mentees"]) => {
+    const grid: Grid = { sheet: "Mentors", origin: { row: 1, column: 1 }, values: [header, ...rows] };
+    return readRegister(grid, "mentors", mapColumns(grid, "mentors", 0), DEFAULT_SETTINGS);
+  };
+
+  it("is kept, and reported on its label's cell so it is not counted as a mentor unnoticed", () => {
+    const data = read([["", "Achieng Otieno", 2], ["", "Barasa Wafula", 1], ["", "GRAND TOTAL:", 3]], ["Notes", "Name of Mentor", "No. of mentees"]);
+    expect(data.rows).toHaveLength(3);
+    const totals = data.rows[2];
+    expect(totals?.values).toMatchObject({ fullName: "GRAND TOTAL:", capacity: 3 });
+    expect(totals?.problems).toEqual([
+      expect.objectContaining({ field: "fullName", cell: expect.objectContaining({ address: "B4" }), message: expect.stringContaining("Row 4 of “Mentors” starts with “GRAND TOTAL:”: it looks like a totals row, not a mentor") }),
+    ]);
+    expect(data.rows[0]?.problems).toEqual([]);
+  });
+
+  it("is reported on the row's first field cell when its label sits in a carried column", () => {
+    const data = read([["1", "Achieng Otieno", 2], ["Total", "", 2]], ["Serial", "Name of Mentor", "No. of mentees"]);
+    expect(data.rows[1]?.problems.map((p) => [p.field, p.cell.address])).toEqual([["capacity", "C3"]]);
+  });
+
+  it("is not a person whose name merely contains the word", () => {
+    const data = read([["", "Totalina Achieng", 1], ["", "Total Otieno", 1]]);
+    expect(data.rows.flatMap((r) => r.problems)).toEqual([]);
+  });
+});
+
 describe("extraKeys", () => {
   it("is unique even when a header looks like a generated key", () => {
     const keys = extraKeys([
