@@ -67,11 +67,17 @@ export function isNumericKind(kind: FieldKind): boolean {
   return NUMERIC_KINDS.has(kind);
 }
 
+/**
+ * The counties' drop-down in alphabetical order: the official order is by county code, where
+ * Nairobi (047) comes last and nobody can guess where Kisumu is among 47 names.
+ */
+const COUNTIES_ALPHABETICAL: readonly string[] = [...COUNTY_NAMES].sort((a, b) => a.localeCompare(b, "en"));
+
 /** The drop-down a field gets: closed vocabularies refuse other entries, phases only warn. */
 export function fieldList(field: FieldDef, phases: readonly string[]): ColumnList | undefined {
   switch (field.kind) {
     case "county":
-      return { values: COUNTY_NAMES, allowOther: false };
+      return { values: COUNTIES_ALPHABETICAL, allowOther: false };
     case "yesno":
       return { values: YES_NO, allowOther: false };
     case "choice":

@@ -40,6 +40,11 @@ describe("the register's columns", () => {
     expect(column(p, "Joined").cells).toEqual([42772, 42773]);
     expect(column(p, "Phase").column?.list).toEqual({ values: ["Phase 1", "Phase 2"], allowOther: true });
     expect(column(p, "County").column?.list?.allowOther).toBe(false);
+    // All 47, alphabetical: the official order (by code) puts Nairobi last.
+    const counties = column(p, "County").column?.list?.values ?? [];
+    expect(counties).toHaveLength(47);
+    expect(counties.slice(0, 3)).toEqual(["Baringo", "Bomet", "Bungoma"]);
+    expect(counties).toEqual([...counties].sort((a, b) => a.localeCompare(b, "en")));
     expect(column(p, "Years of HR experience").column?.numberFormat).toBe("0");
   });
 
