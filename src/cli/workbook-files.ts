@@ -1,3 +1,5 @@
+import { access } from "node:fs/promises";
+import { dirname } from "node:path";
 import type { MemoryWorkbook } from "../workbook/memory";
 import { WorkbookFileError, loadWorkbookFile } from "../workbook/xlsx/workbook-file";
 import { saveXlsx } from "../workbook/xlsx/save-xlsx";
@@ -47,6 +49,34 @@ export async function saveWorkbookFile(io: CliIo, workbook: MemoryWorkbook, path
   try {
     await io.writeFile(path, saved.bytes);
   } catch (error) {
-    throw new CliError(`cannot write ${path}: ${(error as Error).message}`);
+    throw new CliError(`cannot write ${path}: ${whyNotWritten(error as NodeJS.ErrnoException, path)}`);
+  }
+}
+
+/** Refuses an output whose folder does not exist before any work is done, not after it. */
+export async function checkOutputFolder(path: string): Promise<void> {
+  try {
+    await access(dirname(path));
+  } catch (error) {
+    throw new CliError(`cannot write ${path}: ${whyNotWritten(error as NodeJS.ErrnoException, path)}`);
+  }
+}
+
+/** Node's "ENOENT: no such file or directory, open '…'" in words, with what to do. */
+function whyNotWritten(error: NodeJS.ErrnoException, path: string): string {
+  const folder = dirname(path);
+  switch (error.code) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return `the folder ${folder} does not exist; create it, or name a file in an existing folder with --out`;
+    case "EACCES":
+    case "EPERM":
+      return `permission denied; close the file if it is open in Excel, or name a file in a folder you can write to with --out`;
+    case "EISDIR":
+      return "it is a folder; name a file with --out, e.g. --out registers.xlsx";
+    case "ENOSPC":
+      return "the disk is full; free some space or write to another disk with --out";
+    default:
+      return error.message;
   }
 }

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -128,13 +128,17 @@ describe("mentorship convert", () => {
   });
 
   it("says what is wrong with bad usage, in one line", async () => {
-    const { path } = await fileOf(PEOPLE);
+    const { dir, path } = await fileOf(PEOPLE);
     const cases: Array<[string[], RegExp]> = [
       [["convert", path, "--as", "mentor"], /--as must be one of phases, mentors, mentees, pairs, sessions, goals, evaluations, not "mentor"/],
       [["convert", path, "--sheet", "Staff"], /has no sheet named “Staff”; its sheets are “People”/],
       [["convert", path, "--as", "mentees", "--out", "x.csv"], /cannot write x\.csv: the output must be an \.xlsx file/],
       [["convert"], /missing FILE/],
+      // Refused before converting, in words rather than Node's "ENOENT: no such file or directory, open ...".
+      [["convert", path, "--as", "mentees", "--out", join(dir, "no such folder", "x.xlsx")], /cannot write .*x\.xlsx: the folder .*no such folder does not exist; create it, or name a file in an existing folder with --out$/],
+      [["convert", path, "--as", "mentees", "--out", join(dir, "a folder.xlsx")], /cannot write .*a folder\.xlsx: it is a folder; name a file with --out/],
     ];
+    await mkdir(join(dir, "a folder.xlsx"));
     for (const [argv, message] of cases) {
       const io = captureIo();
       expect(await main(argv, io), argv.join(" ")).toBe(2);

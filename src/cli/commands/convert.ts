@@ -18,7 +18,7 @@ import { WorkbookOperationError } from "../../workbook/office";
 import { CliError, usageError } from "../cli-error";
 import type { Command } from "../command";
 import type { CliIo } from "../console-io";
-import { openWorkbookFile, saveWorkbookFile } from "../workbook-files";
+import { checkOutputFolder, openWorkbookFile, saveWorkbookFile } from "../workbook-files";
 
 /*
  * mentorship convert FILE [--sheet NAME]... [--as KIND] [--out FILE] [--replace]
@@ -178,6 +178,7 @@ export const convertCommand: Command = {
     const out = explicitOut ?? defaultOut(file);
     if (!/\.xlsx$/i.test(out)) throw new CliError(`cannot write ${out}: the output must be an .xlsx file`);
     if (!explicitOut && (await exists(out))) throw new CliError(`${out} already exists; name the output with --out ${out} to overwrite it, or choose another name`);
+    await checkOutputFolder(out);
 
     const workbook = await openWorkbookFile(io, file);
     const context = createMemoryContext(workbook);
