@@ -1,4 +1,4 @@
-import { COUNTIES, COUNTY_ALIASES, type CountyName } from "../reference";
+import { COUNTIES, COUNTY_ALIASES, TOWN_COUNTIES, type CountyName } from "../reference";
 import type { GridValue } from "../registers/register-data";
 import { allowedSlips, editDistance } from "./edit-distance";
 import { LIST_JOINER, splitList } from "./lists";
@@ -44,9 +44,17 @@ function notACounty(value: GridValue, suggestion?: CountyName): Normalised<Count
     : refuse(message, FIX);
 }
 
+/** A town typed for its county: said, with the county, but never applied (see TOWN_COUNTIES). */
+function aTown(value: string, county: CountyName): Normalised<CountyName> {
+  const town = cleanInline(value);
+  return refuse(`${quoted(value)} is a town, not one of Kenya's 47 counties; ${town} is in ${county}`, `Type ${county} if that is the county meant; otherwise type the right county.`);
+}
+
 function lookup(value: string): Normalised<CountyName> {
   const key = countyKey(value);
   if (key === "") return notACounty(value);
+  const townCounty = BY_KEY.has(key) ? undefined : TOWN_COUNTIES[key];
+  if (townCounty) return aTown(value, townCounty);
   const exact = BY_KEY.get(key);
   if (exact) {
     if (exact.county === value) return accept(exact.county, false);
@@ -112,7 +120,7 @@ export function normalizeCounties(value: GridValue): Normalised<CountyName[]> {
     const one = normalizeCounty(item);
     if (!one.ok) {
       unknown.push(item);
-      const near = /the nearest is (.+)$/.exec(one.message)?.[1];
+      const near = /(?:the nearest is|is in) (.+)$/.exec(one.message)?.[1];
       if (near) suggestions.push(`${item} → ${near}?`);
       continue;
     }

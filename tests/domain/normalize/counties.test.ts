@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COUNTIES } from "../../../src/domain/reference";
+import { COUNTIES, COUNTY_ALIASES, COUNTY_NAMES, TOWN_COUNTIES } from "../../../src/domain/reference";
 import { countyKey, normalizeCounties, normalizeCounty } from "../../../src/domain/normalize";
 
 describe("normalizeCounty", () => {
@@ -53,6 +53,23 @@ describe("normalizeCounty", () => {
       expect(far.message).toContain("is not one of Kenya's 47 counties; the nearest is Nakuru");
       expect(far.fix).toContain("Nakuru");
     }
+  });
+
+  it("names the county of a town typed in its place, without applying it", () => {
+    expect(normalizeCounty("Eldoret")).toEqual({
+      ok: false,
+      message: "“Eldoret” is a town, not one of Kenya's 47 counties; Eldoret is in Uasin Gishu",
+      fix: "Type Uasin Gishu if that is the county meant; otherwise type the right county.",
+    });
+    expect(normalizeCounty(" athi-river ")).toMatchObject({ ok: false, message: expect.stringContaining("is in Machakos") });
+    const listed = normalizeCounties("Nakuru, Thika");
+    expect(listed).toMatchObject({ ok: true, value: ["Nakuru"], partial: { fix: "Correct the spelling (Thika → Kiambu?) or remove it." } });
+  });
+
+  it("knows no town by a county's name or another name of a county", () => {
+    const clashes = Object.keys(TOWN_COUNTIES).filter((town) => COUNTY_NAMES.some((c) => countyKey(c) === town) || countyKey(town) in COUNTY_ALIASES);
+    expect(clashes).toEqual([]);
+    for (const county of Object.values(TOWN_COUNTIES)) expect(COUNTY_NAMES).toContain(county);
   });
 
   it("refuses when two counties are equally close", () => {

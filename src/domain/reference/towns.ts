@@ -1,0 +1,55 @@
+import type { CountyName } from "./counties";
+
+/**
+ * Towns officers type where a county belongs ("County of work: Eldoret"), each with the county
+ * it lies in. Only towns wholly inside one county and not named like one. They are offered as
+ * a suggestion and never applied: the officer knows whether the mentor works in the town's
+ * county, the add-in does not. Keys are compared after `countyKey` (letters only, lower case).
+ */
+export const TOWN_COUNTIES: Readonly<Record<string, CountyName>> = {
+  eldoret: "Uasin Gishu",
+  thika: "Kiambu",
+  ruiru: "Kiambu",
+  kikuyu: "Kiambu",
+  limuru: "Kiambu",
+  kitale: "Trans Nzoia",
+  malindi: "Kilifi",
+  watamu: "Kilifi",
+  naivasha: "Nakuru",
+  gilgil: "Nakuru",
+  molo: "Nakuru",
+  kapsabet: "Nandi",
+  voi: "Taita Taveta",
+  wundanyi: "Taita Taveta",
+  nanyuki: "Laikipia",
+  karatina: "Nyeri",
+  kerugoya: "Kirinyaga",
+  chuka: "Tharaka-Nithi",
+  maua: "Meru",
+  mwingi: "Kitui",
+  wote: "Makueni",
+  athiriver: "Machakos",
+  kitengela: "Kajiado",
+  ngong: "Kajiado",
+  webuye: "Bungoma",
+  mumias: "Kakamega",
+  bondo: "Siaya",
+  ugunja: "Siaya",
+  ukunda: "Kwale",
+  iten: "Elgeyo-Marakwet",
+  kabarnet: "Baringo",
+  maralal: "Samburu",
+  lodwar: "Turkana",
+  kakuma: "Turkana",
+  kapenguria: "West Pokot",
+  olkalou: "Nyandarua",
+  oyugis: "Homa Bay",
+  mbita: "Homa Bay",
+  awendo: "Migori",
+  rongo: "Migori",
+  ahero: "Kisumu",
+  moyale: "Marsabit",
+  hola: "Tana River",
+  litein: "Kericho",
+  sotik: "Bomet",
+};
