@@ -53,6 +53,24 @@ export async function saveWorkbookFile(io: CliIo, workbook: MemoryWorkbook, path
   }
 }
 
+/** Whether a file (or folder) exists at path. */
+export async function fileExists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Refuses a default output name that is taken: a file the officer may have worked in since
+ * an earlier run is written over only when --out names it.
+ */
+export async function refuseTakenDefault(out: string, explicit: boolean): Promise<void> {
+  if (!explicit && (await fileExists(out))) throw new CliError(`${out} already exists; name the output with --out ${out} to overwrite it, or choose another name`);
+}
+
 /** Refuses an output whose folder does not exist before any work is done, not after it. */
 export async function checkOutputFolder(path: string): Promise<void> {
   try {

@@ -1,8 +1,10 @@
 // mentorship demo: the bundled sample through convert, validate, pair and summarise, written
 // as one workbook that shows every step, with the case study's figures on its summaries.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main";
@@ -11,6 +13,8 @@ import { buildSampleWorkbookSpec } from "../../src/sample";
 import type { MemoryWorkbook } from "../../src/workbook/memory";
 import { loadXlsx } from "../../src/workbook/xlsx/load-xlsx";
 import { captureIo } from "./capture-io";
+
+const run = promisify(execFile);
 
 let dir = "";
 let out = "";
@@ -90,5 +94,19 @@ describe("mentorship demo", () => {
     const bad = captureIo();
     expect(await main(["demo", "--out", join(dir, "demo.pdf")], bad)).toBe(2);
     expect(bad.err).toEqual([`mentorship: cannot write ${join(dir, "demo.pdf")}: the output must be an .xlsx file`]);
+  });
+
+  it("never writes over an existing sample-output.xlsx unless --out names it", async () => {
+    // The default name is relative to the folder the command runs in: run the bin in a fresh one.
+    const folder = mkdtempSync(join(tmpdir(), "mentorship-demo-default-"));
+    const kept = join(folder, "sample-output.xlsx");
+    writeFileSync(kept, "the officer's edits");
+    const bin = join(process.cwd(), "bin", "mentorship.js");
+    const refused = await run("node", [bin, "demo", "--raw"], { cwd: folder }).catch((error: { code: number; stderr: string }) => error);
+    expect("code" in refused ? refused.code : 0).toBe(2);
+    expect(refused.stderr).toBe("mentorship: sample-output.xlsx already exists; name the output with --out sample-output.xlsx to overwrite it, or choose another name\n");
+    expect(readFileSync(kept, "utf8")).toBe("the officer's edits");
+    await run("node", [bin, "demo", "--raw", "--out", "sample-output.xlsx"], { cwd: folder });
+    expect((await loadXlsx(readFileSync(kept))).sheets.length).toBe(buildSampleWorkbookSpec().sheets.length);
   });
 });

@@ -1,4 +1,3 @@
-import { access } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { REGISTER_KINDS, REGISTERS, type RegisterKind } from "../../domain/registers";
 import {
@@ -18,7 +17,7 @@ import { WorkbookOperationError } from "../../workbook/office";
 import { CliError, usageError } from "../cli-error";
 import type { Command } from "../command";
 import type { CliIo } from "../console-io";
-import { checkOutputFolder, openWorkbookFile, saveWorkbookFile } from "../workbook-files";
+import { checkOutputFolder, openWorkbookFile, refuseTakenDefault, saveWorkbookFile } from "../workbook-files";
 
 /*
  * mentorship convert FILE [--sheet NAME]... [--as KIND] [--out FILE] [--replace]
@@ -32,15 +31,6 @@ import { checkOutputFolder, openWorkbookFile, saveWorkbookFile } from "../workbo
 function defaultOut(input: string): string {
   const ext = extname(input);
   return join(dirname(input), `${basename(input, ext)}-registers.xlsx`);
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function parseKind(value: string | boolean | undefined): RegisterKind | undefined {
@@ -177,7 +167,7 @@ export const convertCommand: Command = {
     const explicitOut = typeof args.values.out === "string" ? args.values.out : undefined;
     const out = explicitOut ?? defaultOut(file);
     if (!/\.xlsx$/i.test(out)) throw new CliError(`cannot write ${out}: the output must be an .xlsx file`);
-    if (!explicitOut && (await exists(out))) throw new CliError(`${out} already exists; name the output with --out ${out} to overwrite it, or choose another name`);
+    await refuseTakenDefault(out, explicitOut !== undefined);
     await checkOutputFolder(out);
 
     const workbook = await openWorkbookFile(io, file);

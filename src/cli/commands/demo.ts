@@ -4,7 +4,9 @@ import { createMemoryContext, memoryWorkbookFromSpec } from "../../workbook/memo
 import { REGISTERS } from "../../domain/registers";
 import { CliError } from "../cli-error";
 import type { Command } from "../command";
-import { saveWorkbookFile } from "../workbook-files";
+import { refuseTakenDefault, saveWorkbookFile } from "../workbook-files";
+
+const DEFAULT_OUT = "sample-output.xlsx";
 
 /*
  * mentorship demo [--out FILE] [--raw]
@@ -37,11 +39,12 @@ export const demoCommand: Command = {
   usage: "[--out FILE] [--raw]",
   positionals: { names: [], required: 0 },
   options: {
-    out: { type: "string", valueName: "FILE", description: "Where to write the workbook (default: sample-output.xlsx)." },
+    out: { type: "string", valueName: "FILE", description: `Where to write the workbook (default: ${DEFAULT_OUT}, never over an existing file unless named here).` },
     raw: { type: "boolean", description: "Write the sample as HR offices keep it, without running the pipeline." },
   },
   async run(args, io, signal) {
-    const out = typeof args.values.out === "string" ? args.values.out : "sample-output.xlsx";
+    const out = typeof args.values.out === "string" ? args.values.out : DEFAULT_OUT;
+    await refuseTakenDefault(out, typeof args.values.out === "string");
     const workbook = memoryWorkbookFromSpec(buildSampleWorkbookSpec());
     if (args.values.raw === true) {
       await saveWorkbookFile(io, workbook, out);
