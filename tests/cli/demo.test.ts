@@ -86,7 +86,7 @@ describe("mentorship demo", () => {
     expect(text).toMatch(new RegExp(`^Wrote ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.$`, "m"));
   });
 
-  it("writes the sample untouched with --raw, and refuses a non-.xlsx output before doing any work", async () => {
+  it("writes the sample untouched with --raw, and refuses a non-.xlsx output or a missing folder before doing any work", async () => {
     const raw = join(dir, "raw.xlsx");
     const io = captureIo();
     expect(await main(["demo", "--raw", "--out", raw], io)).toBe(0);
@@ -94,6 +94,9 @@ describe("mentorship demo", () => {
     const bad = captureIo();
     expect(await main(["demo", "--out", join(dir, "demo.pdf")], bad)).toBe(2);
     expect(bad.err).toEqual([`mentorship: cannot write ${join(dir, "demo.pdf")}: the output must be an .xlsx file`]);
+    const nowhere = captureIo();
+    expect(await main(["demo", "--out", join(dir, "no such folder", "demo.xlsx")], nowhere)).toBe(2);
+    expect(nowhere.err).toEqual([`mentorship: cannot write ${join(dir, "no such folder", "demo.xlsx")}: the folder ${join(dir, "no such folder")} does not exist; create it, or name a file in an existing folder with --out`]);
   });
 
   it("never writes over an existing sample-output.xlsx unless --out names it", async () => {

@@ -4,7 +4,7 @@ import { createMemoryContext, memoryWorkbookFromSpec } from "../../workbook/memo
 import { REGISTERS } from "../../domain/registers";
 import { CliError } from "../cli-error";
 import type { Command } from "../command";
-import { refuseTakenDefault, saveWorkbookFile } from "../workbook-files";
+import { checkOutputFolder, refuseTakenDefault, saveWorkbookFile } from "../workbook-files";
 
 const DEFAULT_OUT = "sample-output.xlsx";
 
@@ -45,6 +45,7 @@ export const demoCommand: Command = {
   async run(args, io, signal) {
     const out = typeof args.values.out === "string" ? args.values.out : DEFAULT_OUT;
     await refuseTakenDefault(out, typeof args.values.out === "string");
+    await checkOutputFolder(out);
     const workbook = memoryWorkbookFromSpec(buildSampleWorkbookSpec());
     if (args.values.raw === true) {
       await saveWorkbookFile(io, workbook, out);
