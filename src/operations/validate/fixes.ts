@@ -6,7 +6,7 @@
  */
 
 import type { GridValue } from "../../domain/registers";
-import { readWorkbookGrids, type LongOperationOptions, type SheetGrid, type XlRequestContext } from "../../workbook/office";
+import { readWorkbookGrids, WorkbookOperationError, type LongOperationOptions, type SheetGrid, type XlRequestContext } from "../../workbook/office";
 import { inBatches } from "./batches";
 import type { CellWrite, FixPlan, PlannedFix } from "./fix-plan";
 
@@ -36,6 +36,16 @@ export async function applyFixes(context: XlRequestContext, plan: FixPlan, optio
   if (plan.fixes.length === 0) return summary;
   const sheets = [...new Set(plan.fixes.map((f) => f.cell.sheet))];
   const read = await readWorkbookGrids(context, { sheets, includeHidden: true, ...(options.signal ? { signal: options.signal } : {}) });
+  // A filter hides rows: a fix is not written into a filtered register blindly (Excel would
+  // refuse it part-way through the batch); the officer clears the filter and applies again.
+  const filtered = read.tables.find((t) => t.filtered && sheets.some((s) => s.toLowerCase() === t.sheet.toLowerCase()));
+  if (filtered) {
+    throw new WorkbookOperationError(
+      "TableFiltered",
+      `The table "${filtered.name}" on "${filtered.sheet}" is filtered, so some of its rows are hidden. No fix was written. Clear its filters (Data > Clear), then apply the fixes again.`,
+      { sheet: filtered.sheet, rowsWritten: 0 },
+    );
+  }
   const grids = new Map(read.grids.map((g) => [g.sheet.toLowerCase(), g]));
   const current = (cell: CellWrite) => valueAt(grids.get(cell.sheet.toLowerCase()), cell.row, cell.column);
 

@@ -120,7 +120,7 @@ function refuseIfUnsafe(look: TableLook, options: AppendRowsOptions, columns: nu
   if (look.filtered && options.whenFiltered !== "clearFilters") {
     throw new WorkbookOperationError(
       "TableFiltered",
-      `The table "${tableName}" on "${sheet}" is filtered, so some of its rows are hidden. Nothing was written. Clear its filters (Data > Clear) and run it again, or choose to let the add-in clear them.`,
+      `The table "${tableName}" on "${sheet}" is filtered, so some of its rows are hidden. Nothing was written. Clear its filters (Data > Clear), then run it again.`,
       { sheet, rowsWritten: 0 },
     );
   }
@@ -213,9 +213,12 @@ export async function appendRowsBelowTable(context: XlRequestContext, options: A
     // A navigation property, not a loaded value: nothing to sync before using it.
     // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
     const sheet = table.worksheet;
+    working.load("name");
     if (look.filtered) table.clearFilters();
-    sheet.getRangeByIndexes(below.row, below.column, 1, 1).copyFrom(staged.source, "All");
+    // The table first: a table filtered (or renamed) since the look is refused before any cell
+    // below it changes; then the rows are copied into the table's new rows.
     table.resize(rectAddress(grown));
+    sheet.getRangeByIndexes(below.row, below.column, 1, 1).copyFrom(staged.source, "All");
     working.delete();
   };
   putInPlace();

@@ -6,7 +6,7 @@
  * readSheetGrid, which itself reads big sheets in row bands.
  */
 
-import type { XlRange, XlRequestContext, XlSheetVisibility } from "./excel-api";
+import type { XlRange, XlRequestContext, XlSheetVisibility, XlTable } from "./excel-api";
 import { excelErrorCode, toWorkbookError } from "./errors";
 import type { LongOperationOptions } from "./progress";
 import { assertReadable, readSheetGrid, type SheetGrid } from "./read-sheet-grid";
@@ -16,6 +16,8 @@ export interface TableInfo {
   sheet: string;
   /** e.g. "'Mentors register'!A1:T40" */
   address: string;
+  /** True while a filter hides some of its rows (writes into it are refused, not made blindly). */
+  filtered: boolean;
 }
 
 export interface WorkbookGrids {
@@ -47,7 +49,7 @@ export async function readWorkbookGrids(context: XlRequestContext, options: Read
     sheet,
     range: sheet.getUsedRangeOrNullObject(true).load("address, rowIndex, columnIndex, values, numberFormat"),
   }));
-  const tableRanges = tables.items.map((table) => ({ table, range: table.getRange().load("address"), sheet: table.worksheet.load("name") }));
+  const tableRanges = tables.items.map(tableLoads);
   let tooLarge = false;
   try {
     await context.sync();
@@ -61,11 +63,16 @@ export async function readWorkbookGrids(context: XlRequestContext, options: Read
   if (tooLarge) return readSheetBySheet(context, sheets, chosen.map((s) => s.name), options);
   const grids = used.map(({ sheet, range }) => gridOf(sheet.name, range));
   options.onProgress?.(grids.length, grids.length, "Read the workbook");
-  return {
-    sheets,
-    grids,
-    tables: tableRanges.map(({ table, range, sheet }) => ({ name: table.name, sheet: sheet.name, address: range.address })),
-  };
+  return { sheets, grids, tables: tableRanges.map(tableInfo) };
+}
+
+/** What is read of each table, in the batch that reads the cells. */
+function tableLoads(table: XlTable) {
+  return { table, range: table.getRange().load("address"), sheet: table.worksheet.load("name"), filter: table.autoFilter.load("isDataFiltered") };
+}
+
+function tableInfo({ table, range, sheet, filter }: ReturnType<typeof tableLoads>): TableInfo {
+  return { name: table.name, sheet: sheet.name, address: range.address, filtered: filter.isDataFiltered };
 }
 
 function gridOf(sheet: string, range: XlRange): SheetGrid {
@@ -89,10 +96,10 @@ async function readSheetBySheet(
   }
   const tables = context.workbook.tables.load("items/name");
   const tableRanges = await syncing(context, "listing the tables", () => undefined).then(() =>
-    tables.items.map((table) => ({ table, range: table.getRange().load("address"), sheet: table.worksheet.load("name") })),
+    tables.items.map(tableLoads),
   );
   await syncing(context, "listing the tables", () => undefined);
-  return { sheets, grids, tables: tableRanges.map(({ table, range, sheet }) => ({ name: table.name, sheet: sheet.name, address: range.address })) };
+  return { sheets, grids, tables: tableRanges.map(tableInfo) };
 }
 
 async function syncing(context: XlRequestContext, action: string, after: () => void): Promise<void> {

@@ -405,7 +405,7 @@ export async function writeTable(context: XlRequestContext, options: WriteTableO
   if (look.previous?.filtered && options.whenFiltered !== "clearFilters") {
     throw new WorkbookOperationError(
       "TableFiltered",
-      `The table "${tableName}" on "${sheetName}" is filtered, so some of its rows are hidden. Nothing was written. Clear its filters (Data > Clear) and run it again, or choose to let the add-in clear them.`,
+      `The table "${tableName}" on "${sheetName}" is filtered, so some of its rows are hidden. Nothing was written. Clear its filters (Data > Clear), then run it again.`,
       { sheet: sheetName, rowsWritten: 0 },
     );
   }
@@ -441,7 +441,10 @@ export async function writeTable(context: XlRequestContext, options: WriteTableO
     const keep = previous !== undefined && previous.rect.row === tableRect.row && previous.rect.column === tableRect.column && !previous.showTotals;
     const old = previous ? sheet.tables.getItem(previous.name) : undefined;
     if (old && previous) {
-      old.clearFilters();
+      // A filter set after the look (a colleague's) is not cleared unasked: resizing the table
+      // to its own size first makes Excel refuse a filtered table before anything changes.
+      if (options.whenFiltered === "clearFilters") old.clearFilters();
+      else old.resize(rectAddress(previous.rect));
       const area = keep ? union(previous.rect, { ...tableRect, rowCount: Math.max(tableRect.rowCount, 2) }) : previous.rect;
       const cleared = sheet.getRangeByIndexes(area.row, area.column, area.rowCount, area.columnCount);
       cleared.dataValidation.clear();

@@ -1,14 +1,16 @@
 // Changes a colleague makes between two of the add-in's syncs that the fault matrix found
 // written over (issue 7 audit): the issues sheet renamed just before the final swap, its table
-// renamed after the ownership check, and the Pairing choices sheet deleted while a pairing ran.
-// Each is now kept: nothing is written and the officer is told what happened and what to do.
+// renamed after the ownership check, the Pairing choices sheet deleted while a pairing ran, and
+// a register filtered while the add-in wrote into it (its filter was cleared unasked, or rows
+// landed below it while the table refused to grow, or fixes stopped part-way). Each is now kept:
+// nothing is written and the officer is told what happened and what to do.
 import { describe, expect, it } from "vitest";
 import { PAIRING_CHOICES_TARGET, RUN_LOG_TARGET, proposePairs } from "../../../src/operations/pair";
 import { ISSUES_SHEET, ISSUES_TABLE, planIssuesSheet, validatedAt, validateWorkbook, writeIssuesSheet } from "../../../src/operations/validate";
-import { type MemoryWorkbook, createMemoryContext } from "../../../src/workbook/memory";
+import { type MemoryWorkbook, createMemoryContext, filterTable } from "../../../src/workbook/memory";
 import { WorkbookOperationError } from "../../../src/workbook/office";
 import { dumpWorkbook } from "../support/workbook-dump";
-import { AT, EXCLUSION, LOCK, sampleWorkbook } from "./operations";
+import { AT, EXCLUSION, LOCK, sampleWorkbook, writeOperations } from "./operations";
 
 async function withIssuesSheet(): Promise<{ workbook: MemoryWorkbook; plan: ReturnType<typeof planIssuesSheet> }> {
   const workbook = sampleWorkbook();
@@ -78,5 +80,39 @@ describe("the Pairing choices sheet deleted while a pairing runs", () => {
     expect((error as WorkbookOperationError).message).toContain("run the pairing again");
     expect(workbook.getSheet(PAIRING_CHOICES_TARGET.sheetName)).toBeUndefined();
     expect((workbook.findTable(RUN_LOG_TARGET.tableName)?.rect.rowCount ?? 0) - 1).toBe(1);
+  });
+});
+
+describe("a register filtered while the add-in writes into it", () => {
+  const cases = [
+    ["convert again (replace)", "MentorsRegister"],
+    ["pair accept (append)", "PairsRegister"],
+    ["validate: safe fixes", "MentorsRegister"],
+  ] as const;
+
+  it.each(cases)("%s: nothing written, the filter kept, the officer told to clear it", async (name, table) => {
+    const op = (await writeOperations()).find((o) => o.name === name);
+    if (!op) throw new Error(`no operation "${name}" under the matrix`);
+    const free = createMemoryContext(await op.workbook());
+    await op.run(free);
+    // Filtered before the run, and just before the batch that puts the result in place (safe
+    // fixes: before their read; a filter after it lands in the last round trip, reported apart).
+    const points = name === "validate: safe fixes" ? [0, 2] : [0, free.stats.syncCount];
+    for (const at of points) {
+      const reference = await op.workbook();
+      filterTable(reference, table);
+      const workbook = await op.workbook();
+      const context = createMemoryContext(workbook);
+      if (at === 0) filterTable(workbook, table);
+      else context.faults.beforeSync(at, (w) => filterTable(w, table));
+      const error = await op.run(context).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error, `${name}, filtered before sync ${at}`).toBeInstanceOf(WorkbookOperationError);
+      expect((error as Error).message, `${name}, filtered before sync ${at}`).toMatch(/filtered.*Clear (its|the) filters/s);
+      expect(dumpWorkbook(workbook), `${name}, filtered before sync ${at}`).toBe(dumpWorkbook(reference));
+      expect(workbook.findTable(table)?.filtered).toBe(true);
+    }
   });
 });

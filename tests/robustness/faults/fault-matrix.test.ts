@@ -84,9 +84,9 @@ describe("the fault matrix", () => {
     expect(show(stopped.filter((r) => r.badMessage !== undefined))).toBe("");
   });
 
-  it("reports apart only a colleague's edit or protection landing in the last round trip", () => {
+  it("reports apart only a colleague's edit, protection or filter landing in the last round trip", () => {
     const window = results.filter((r) => r.inLastRoundTrip);
-    for (const r of window) expect(["co-author edit", "sheet protected"]).toContain(r.kind);
+    for (const r of window) expect(["co-author edit", "sheet protected", "table filtered"]).toContain(r.kind);
     // Office.js has no compare-and-swap: these are listed by the report, not hidden.
     expect(summariseMatrix(results).lastRoundTrip.injected).toBe(window.length);
   });

@@ -13,11 +13,12 @@
  *   sheet renamed        ... renamed just before sync N
  *   sheet protected      ... protected before the run, and just before sync N
  *   table renamed        the operation's table is renamed by hand before the run / before sync N
+ *   table filtered       someone filters the operation's table (rows hidden) before the run / before sync N
  *   co-author edit       a co-author types into what the operation reads and rewrites, before sync N
  */
 
 import { ActionableError } from "../../../src/taskpane/errors";
-import { type MemoryContext, type MemoryWorkbook, coAuthorEdit, createMemoryContext } from "../../../src/workbook/memory";
+import { type MemoryContext, type MemoryWorkbook, coAuthorEdit, createMemoryContext, filterTable } from "../../../src/workbook/memory";
 import { WorkbookOperationError } from "../../../src/workbook/office";
 import { dumpWorkbook, valueCells } from "../support/workbook-dump";
 
@@ -54,6 +55,7 @@ export type FaultKind =
   | "sheet renamed"
   | "sheet protected"
   | "table renamed"
+  | "table filtered"
   | "co-author edit";
 
 export type Outcome = "rolled back" | "completed" | "half-written";
@@ -73,7 +75,7 @@ export interface FaultResult {
   /** True when a co-author's typed value did not survive. */
   editOverwritten?: boolean;
   /**
-   * True for a co-author's edit (or a sheet protected by one) that reaches Excel between the
+   * True for a co-author's edit (or a sheet protected or a table filtered by one) that reaches Excel between the
    * operation's last look and its final write (the last round trip): Office.js has no
    * compare-and-swap, so no add-in can see it coming. Reported apart with its outcome, not
    * counted as a failure of the operation.
@@ -197,6 +199,14 @@ function renameTable(name: string | undefined): Change {
   };
 }
 
+function filter(name: string | undefined): Change {
+  return (w) => {
+    if (name === undefined || !w.findTable(name)) return false;
+    filterTable(w, name);
+    return true;
+  };
+}
+
 function typeInto(edit: NonNullable<OperationCase["coAuthor"]>): Change {
   return (w) => {
     if (!w.getSheet(edit.sheet)) return false;
@@ -279,6 +289,7 @@ export async function runFaultMatrix(cases: readonly OperationCase[]): Promise<F
       ["sheet renamed", `"${op.writes.sheet}" renamed`, renameSheet(op.writes.sheet), undefined],
       ["sheet protected", `"${op.writes.sheet}" protected`, protectSheet(op.writes.sheet), undefined],
       ["table renamed", `table "${op.writes.table ?? ""}" renamed by hand`, op.writes.table ? renameTable(op.writes.table) : undefined, undefined],
+      ["table filtered", `table "${op.writes.table ?? ""}" filtered`, op.writes.table ? filter(op.writes.table) : undefined, undefined],
       ["co-author edit", `a co-author types into ${op.coAuthor?.sheet ?? ""}!${op.coAuthor?.address ?? ""}`, op.coAuthor ? typeInto(op.coAuthor) : undefined, op.coAuthor],
     ];
     for (const [kind, label, change, edit] of changes) {
@@ -293,8 +304,8 @@ export async function runFaultMatrix(cases: readonly OperationCase[]): Promise<F
           applied = change(w);
         });
         const result = await runWithFault(op, kind, `${label} before sync ${n}`, plant, refs, refs.original, refs.kept, edit ? { edit } : {});
-        // A co-author's edit, or protection, landing after the operation's last look.
-        if ((edit || kind === "sheet protected") && n === reference.syncs) result.inLastRoundTrip = true;
+        // A co-author's edit, protection or filter landing after the operation's last look.
+        if ((edit || kind === "sheet protected" || kind === "table filtered") && n === reference.syncs) result.inLastRoundTrip = true;
         // A change that could not happen at that point (the sheet did not exist yet) is no fault.
         if (applied) results.push(result);
       }
