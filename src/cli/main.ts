@@ -75,7 +75,10 @@ export async function main(argv: string[], io: CliIo = processIo(), signal: Abor
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     io.stdout(programHelp());
-    return name === undefined ? 2 : 0;
+    if (name !== undefined) return 0;
+    // No command is bad usage: the help shows the way, and stderr says what was wrong, as for every exit 2.
+    io.stderr(`${PROGRAM}: no command given; name one of ${COMMANDS.map((c) => c.name).join(", ")} (see ${PROGRAM} --help)`);
+    return 2;
   }
   if (name === "--version" || name === "-v") {
     io.stdout(VERSION);

@@ -29,6 +29,13 @@ describe("mentorship command line", () => {
     expect(starts.size).toBe(1);
   });
 
+  it("exits 2 with the help and one line on stderr when no command is given", async () => {
+    const io = captureIo();
+    expect(await main([], io)).toBe(2);
+    expect(io.out.join("\n")).toContain("Usage: mentorship <command> [options]");
+    expect(io.err).toEqual(["mentorship: no command given; name one of demo, convert, validate, pair, summarize (see mentorship --help)"]);
+  });
+
   it("exits 2 with one line on stderr for an unknown command or option", async () => {
     const io = captureIo();
     expect(await main(["frobnicate"], io)).toBe(2);
