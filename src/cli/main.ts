@@ -34,7 +34,7 @@ function programHelp(): string {
     "",
     `Run '${PROGRAM} <command> --help' for a command's options.`,
     "Exit codes: 0 success; 1 the workbook has validation errors (validate, and summarize without --include-errors);",
-    "2 bad usage or unreadable file (one line on stderr saying what to do).",
+    "2 bad usage or unreadable file (one line on stderr saying what to do); 70 an internal error (please report it).",
   ];
   return lines.join("\n");
 }
