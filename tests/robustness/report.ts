@@ -122,7 +122,7 @@ export function formatReport(report: RobustnessReport, topRefusals = 12): string
     `A pairing run saving its choices and then logging itself (two writes), every sync faulted: ${two.faults} faults,`,
     `  ${two.states["as before"]} as before, ${two.states.complete} complete, ${two.states["choices saved, run not logged"]} with the choices saved and the run not logged (told; running again logs it), ${two.states["half-written"]} half-written`,
     "",
-    `A colleague's edit or protection landing in the last round trip before a write (Office.js has no`,
+    `A colleague's edit, protection or filter landing in the last round trip before a write (Office.js has no`,
     `compare-and-swap; reported apart): ${matrix.lastRoundTrip.injected} injected, ${matrix.lastRoundTrip.overwritten} edits overwritten, ${matrix.lastRoundTrip.halfWritten} left part-done`,
     "",
     `Hostile inputs tried: ${hostile.tried} (${hostile.corpus} corpus workbooks, ${hostile.random} random sheets with seed ${RANDOM_SEED}, ${hostile.files} bad files)`,

@@ -1,5 +1,5 @@
 /**
- * Running the read, convert, validate and summarise paths over one hostile workbook and judging
+ * Running the read, convert, validate (issues sheet, marks), pair and summarise paths over one hostile workbook and judging
  * what happened: nothing crashes (every stop is an actionable error with a message), and
  * nothing is lost (every non-blank cell of a converted sheet is in its register row, exactly
  * or as typed). Plain functions: the vitest suite and `npm run report:robustness` both use them.
@@ -10,7 +10,8 @@ import { REGISTERS, type RegisterKind } from "../../../src/domain/registers";
 import { convertSheet } from "../../../src/operations/convert";
 import { AS_TYPED_HEADER, SOURCE_ROW_HEADER, SOURCE_SHEET_HEADER } from "../../../src/operations/load-registers";
 import { summarise } from "../../../src/operations/summarise";
-import { validateWorkbook } from "../../../src/operations/validate";
+import { pairingOverview, proposePairs } from "../../../src/operations/pair";
+import { planIssuesSheet, planMarks, showValidationMarks, validatedAt, validateWorkbook, writeIssuesSheet } from "../../../src/operations/validate";
 import { type MemoryWorkbook, createMemoryContext } from "../../../src/workbook/memory";
 import { readSheetGrid } from "../../../src/workbook/office";
 import { judgeMessage } from "../faults/matrix";
@@ -77,7 +78,7 @@ async function attempt(outcome: HostileOutcome, step: () => Promise<unknown>): P
 
 /**
  * Reads every sheet; converts `convert` (when given) into its register and counts lost cells;
- * validates; summarises (errors included).
+ * validates and writes the issues sheet and marks; pairs each phase named; summarises (errors included).
  */
 export async function runHostile(
   name: string,
@@ -94,7 +95,17 @@ export async function runHostile(
       outcome.cellsLost += await lostCells(workbook, convert.kind, convert.sheet, convert.headerRow);
     }
   }
-  await attempt(outcome, () => validateWorkbook(context));
+  const validation = await attempt(outcome, () => validateWorkbook(context));
+  // The issues sheet and the marks carry the hostile values into messages and cells.
+  if (validation && typeof validation === "object" && "issues" in validation) {
+    const { issues } = validation as Awaited<ReturnType<typeof validateWorkbook>>;
+    await attempt(outcome, () => writeIssuesSheet(context, planIssuesSheet(issues, validatedAt(NOW.now))));
+    await attempt(outcome, () => showValidationMarks(context, planMarks(issues)));
+  }
+  // Pairing each phase the workbook names (the run log and any choices are written too).
+  const overview = await attempt(outcome, () => pairingOverview(context));
+  const phases = overview && typeof overview === "object" && "phases" in overview ? (overview as Awaited<ReturnType<typeof pairingOverview>>).phases : [];
+  for (const phase of phases.slice(0, 3)) await attempt(outcome, () => proposePairs(context, { phase }, { now: () => NOW.now }));
   await attempt(outcome, () => summarise(context, { ...NOW, includeErrors: true }));
   return outcome;
 }
