@@ -97,7 +97,7 @@ describe("mentorship convert", () => {
     const second = join(dir, "second.xlsx");
     expect(await main(["convert", first, "--sheet", "Mentors list 2016", "--out", second], io)).toBe(2);
     expect(io.err[0]).toContain("the Mentors register in");
-    expect(io.err[0]).toContain("B2: register “Daniel O. Agola”, source gives “Daniel Okoth Agola”");
+    expect(io.err[0]).toContain("(e.g. B2, Full name: register “Daniel O. Agola”, source gives “Daniel Okoth Agola”)");
     expect(io.err[0]).toContain("Nothing was written. Run again with --replace");
     expect(existsSync(second)).toBe(false);
 
@@ -111,6 +111,38 @@ describe("mentorship convert", () => {
     const io3 = captureIo();
     expect(await main(["convert", second, "--sheet", "Mentors list 2016", "--out", third], io3)).toBe(0);
     expect(io3.out.join("\n")).toContain("MentorsRegister): 0 rows added; the 33 rows already there kept as they were.");
+  });
+
+  it("counts what it did to confidential session notes but never prints them, in the report or a refusal", async () => {
+    const secret = "disclosed a family illness";
+    const { dir, path } = await fileOf({
+      sheets: [
+        {
+          name: "Session logs",
+          rows: [
+            ["Pair No.", "Name of Mentor", "Mentee", "Week", "Date of session", "Session held", "Session notes"],
+            ["P1-01", "Achieng Otieno", "Barasa Wafula", 1, "06/02/2017", "Y", `  Mentee  ${secret}; keep private `],
+            ["P1-01", "Achieng Otieno", "Barasa Wafula", 2, "13/02/2017", "Y", `Mentee ${secret}, again`],
+          ],
+        },
+      ],
+    });
+    const first = join(dir, "first.xlsx");
+    const io = captureIo();
+    expect(await main(["convert", path, "--out", first], io)).toBe(0);
+    const text = io.out.join("\n");
+    expect(text).toContain("    Session notes: 1 (extra spaces removed 1)\n      (confidential: the values are not shown)");
+    expect(text).not.toContain(secret);
+    // The register keeps the notes: they are the register's to hold, not the report's to print.
+    const edited = await load(first);
+    const notesColumn = (edited.sheet("Sessions register").valuesIn("A1:Z1")[0] ?? []).indexOf("Session notes");
+    expect(String((edited.sheet("Sessions register").valuesIn("A2:Z2")[0] ?? [])[notesColumn])).toContain(secret);
+    edited.sheet("Sessions register").setRawValue(1, notesColumn, `Mentee ${secret} (edited)`);
+    await writeFile(first, (await saveXlsx(edited)).bytes);
+    const refused = captureIo();
+    expect(await main(["convert", first, "--sheet", "Session logs", "--out", join(dir, "second.xlsx")], refused)).toBe(2);
+    expect(refused.err[0]).toContain("Session notes: confidential text, not shown)");
+    expect(refused.err[0]).not.toContain(secret);
   });
 
   it("writes over the input only when --out names it, and never over an existing default output", async () => {

@@ -103,7 +103,10 @@ function jobFor(sheet: SheetSurvey, as: RegisterKind | undefined): Job {
 function refusal(file: string, diff: RegisterDiff): CliError {
   const title = REGISTERS[diff.kind].title;
   const first = diff.changed[0]?.cells[0];
-  const example = first ? ` (e.g. ${first.address}: register ${shown(first.register)}, source gives ${shown(first.fresh)})` : "";
+  // A confidential column (session notes) is named, never quoted.
+  const secret = REGISTERS[diff.kind].fields.some((f) => f.confidential === true && f.label.toLowerCase() === first?.header.toLowerCase());
+  const values = secret ? "confidential text, not shown" : `register ${shown(first?.register)}, source gives ${shown(first?.fresh)}`;
+  const example = first ? ` (e.g. ${first.address}, ${first.header}: ${values})` : "";
   const parts = [
     diff.changed.length > 0 ? `${diff.changed.length} row${diff.changed.length === 1 ? "" : "s"} differ from the source${example}` : "",
     diff.removed.length > 0 ? `${diff.removed.length} row${diff.removed.length === 1 ? "" : "s"} whose source row is now blank would be removed` : "",

@@ -34,8 +34,10 @@ export interface ChangeGroup {
   count: number;
   /** The reasons, most frequent first, with how often each applied. */
   reasons: Array<{ reason: string; count: number }>;
-  /** The first few changes, to show what "normalised" meant. */
+  /** The first few changes, to show what "normalised" meant; none for a confidential field. */
   examples: NormalisationChange[];
+  /** Session notes, evaluation comments: counted, never quoted (the report may be kept or shared). */
+  confidential: boolean;
 }
 
 export interface ConversionSummary {
@@ -59,6 +61,16 @@ function label(kind: RegisterKind, key: string): string {
   return REGISTERS[kind].fields.find((f) => f.key === key)?.label ?? key;
 }
 
+/** Whether a field's text is confidential (session notes, evaluation comments). */
+export function isConfidentialField(kind: RegisterKind, key: string): boolean {
+  return REGISTERS[kind].fields.find((f) => f.key === key)?.confidential === true;
+}
+
+/** A problem on a confidential field, with the value and the normaliser's quote of it left out. */
+function withoutValue(problem: NormalisationProblem): NormalisationProblem {
+  return { ...problem, value: "", message: "the value could not be read (confidential text: not shown here)", fix: `Look at ${problem.cell.address} on the sheet.` };
+}
+
 export function summarisePlan(plan: ConversionPlan): ConversionSummary {
   const { kind, mapping } = plan;
   const groups = new Map<string, { count: number; reasons: Map<string, number>; examples: NormalisationChange[] }>();
@@ -74,9 +86,9 @@ export function summarisePlan(plan: ConversionPlan): ConversionSummary {
       }
       group.count += 1;
       group.reasons.set(change.reason, (group.reasons.get(change.reason) ?? 0) + 1);
-      if (group.examples.length < EXAMPLES) group.examples.push(change);
+      if (group.examples.length < EXAMPLES && !isConfidentialField(kind, change.field)) group.examples.push(change);
     }
-    for (const problem of row.problems) problems.push(problem);
+    for (const problem of row.problems) problems.push(isConfidentialField(kind, problem.field) ? withoutValue(problem) : problem);
   }
   const carriedHeader = new Map(plan.columns.flatMap((c) => (c.role === "carried" ? [[c.sourceColumn, c.header] as const] : [])));
   return {
@@ -100,6 +112,7 @@ export function summarisePlan(plan: ConversionPlan): ConversionSummary {
         count: g.count,
         reasons: [...g.reasons.entries()].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count),
         examples: g.examples,
+        confidential: isConfidentialField(kind, field),
       }))
       .sort((a, b) => b.count - a.count),
     problems,
@@ -136,6 +149,7 @@ export function summaryLines(summary: ConversionSummary): string[] {
       const reasons = g.reasons.slice(0, 3).map((r) => `${r.reason} ${r.count}`).join("; ");
       lines.push(`    ${g.label}: ${g.count} (${reasons}${g.reasons.length > 3 ? "; …" : ""})`);
       for (const e of g.examples) lines.push(`      ${e.cell.address}: ${shown(e.before)} -> ${shown(e.after)}`);
+      if (g.confidential) lines.push("      (confidential: the values are not shown)");
     }
   }
   if (summary.problems.length === 0) lines.push("  Could not normalise: nothing; every value was read.");
