@@ -89,7 +89,7 @@ function timingDetails(t: Timing): Record<string, number | string> {
 }
 
 /** The scoring layer's matrix for a generated programme of `mentees` mentees and `mentors` mentors. */
-async function programmeMatrix(mentees: number, mentors: number): Promise<ScoreMatrix> {
+export async function programmeMatrix(mentees: number, mentors: number): Promise<ScoreMatrix> {
   const loaded = await loadRegisters(createMemoryContext(programmeWorkbook(mentees, mentors)));
   const built = buildPairingProblem(loaded.registers, { phase: "Phase 9", threshold: 0 });
   if (!built.ok) throw new Error(built.errors.map((e) => e.message).join("; "));

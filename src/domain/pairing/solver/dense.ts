@@ -12,11 +12,13 @@
  * invariants and the proof in engine.ts apply unchanged (with no hidden
  * pairs).
  */
+import { freshArena, type Arena } from "./arena";
 import { UNMATCHED, type EngineOutput } from "./engine";
 import type { DenseProblem } from "./reduce";
 
 export function* assignRowsDense(problem: DenseProblem): Generator<number, EngineOutput, void> {
-  const inserter = new DenseInserter(problem);
+  // Fresh arrays: whoever drives the generator may start other solves between its steps.
+  const inserter = new DenseInserter(problem, freshArena);
   inserter.bidRows();
   for (let s = 0; s < problem.rows; s++) {
     inserter.addRow(s);
@@ -29,9 +31,10 @@ export function* assignRowsDense(problem: DenseProblem): Generator<number, Engin
  * The same as {@link assignRowsDense} without stopping between rows, for a
  * synchronous solve that nobody watches (no progress callback, no signal):
  * at 32 x 16 resuming a generator per row is a noticeable share of the time.
+ * The output's arrays come from `arena` (see arena.ts for when they may be reused).
  */
-export function assignRowsDenseNow(problem: DenseProblem): EngineOutput {
-  const inserter = new DenseInserter(problem);
+export function assignRowsDenseNow(problem: DenseProblem, arena: Arena): EngineOutput {
+  const inserter = new DenseInserter(problem, arena);
   inserter.bidRows();
   for (let s = 0; s < problem.rows; s++) inserter.addRow(s);
   return inserter.output();
@@ -63,39 +66,32 @@ class DenseInserter {
   private readonly alt: Float64Array;
   private readonly queue: Int32Array;
   private steps = 0;
-  private readonly arcs: number;
 
-  constructor(problem: DenseProblem) {
+  constructor(problem: DenseProblem, arena: Arena) {
     const { rows: R, cols: C, weights, capacity, multiplier, bonus, rowSource } = problem;
     this.R = R;
     this.C = C;
-    this.rowSource = problem.rowSource;
+    this.rowSource = rowSource;
     this.capacity = capacity;
     this.weights = weights;
     this.multiplier = multiplier;
     this.bonus = bonus;
-    // Two allocations cut into views: at 32 x 16 a dozen separate typed arrays cost as much as the searches.
-    const doubles = new Float64Array(2 * R + 3 * C);
-    const ints = new Int32Array(4 * R + 6 * C + 2);
-    this.u = doubles.subarray(0, R);
-    this.v = doubles.subarray(R, R + C);
-    this.dist = doubles.subarray(R + C, R + 2 * C);
-    this.alt = doubles.subarray(R + 2 * C, 2 * R + 2 * C);
-    this.rowCol = ints.subarray(0, R).fill(UNMATCHED);
-    this.rowSlot = ints.subarray(R, 2 * R).fill(-1);
-    this.load = ints.subarray(2 * R, 2 * R + C);
-    this.full = ints.subarray(2 * R + C, 2 * R + 2 * C);
-    this.pathRow = ints.subarray(2 * R + 2 * C, 2 * R + 3 * C);
-    this.order = ints.subarray(2 * R + 3 * C, 2 * R + 4 * C);
-    this.slotStart = ints.subarray(2 * R + 4 * C, 2 * R + 5 * C + 1);
-    // Capacities are capped at R by reduce.ts, but slots can still outnumber rows; they get their own array then.
+    this.u = arena.float64(R);
+    this.v = arena.float64(C);
+    this.dist = arena.float64(C);
+    this.alt = arena.float64(R);
+    this.rowCol = arena.int32(R, UNMATCHED);
+    this.rowSlot = arena.int32(R, -1);
+    this.load = arena.int32(C);
+    this.full = arena.int32(C);
+    this.pathRow = arena.int32(C);
+    this.order = arena.int32(C);
+    this.slotStart = arena.int32(C + 1);
     let slots = 0;
     for (let j = 0; j < C; j++) slots += capacity[j]!;
-    this.slotRow = slots <= R + C ? ints.subarray(2 * R + 5 * C + 1, 2 * R + 5 * C + 1 + slots) : new Int32Array(slots);
-    this.queue = ints.subarray(3 * R + 6 * C + 1, 4 * R + 6 * C + 2);
+    this.slotRow = arena.int32(slots);
+    this.queue = arena.int32(R + 1);
     const { slotStart, order } = this;
-    // Every allowed pair of every row is an arc here.
-    this.arcs = countArcs(rowSource, weights, C);
     for (let j = 0; j < C; j++) {
       slotStart[j + 1] = slotStart[j]! + capacity[j]!;
       order[j] = j;
@@ -103,7 +99,7 @@ class DenseInserter {
   }
 
   output(): EngineOutput {
-    return { rowCol: this.rowCol, u: this.u, v: this.v, steps: this.steps, expansions: 0, arcs: this.arcs };
+    return new ScanOutput(this.rowCol, this.u, this.v, this.steps, this.rowSource, this.weights);
   }
 
   /** Source of the last row that gained nothing, or -1. */
@@ -361,11 +357,30 @@ function before(full: Int32Array, j: number, best: number): boolean {
   return fj !== fb ? fj < fb : j < best;
 }
 
-function countArcs(rowSource: Int32Array, weights: Int32Array, C: number): number {
-  let arcs = 0;
-  for (let i = 0; i < rowSource.length; i++) {
-    const off = rowSource[i]! * C;
-    for (let j = 0; j < C; j++) if (weights[off + j]! >= 0) arcs++;
+/** The scan engine's answer; a class so that the arc count is a getter on its prototype, not a closure per solve. */
+class ScanOutput implements EngineOutput {
+  readonly expansions = 0;
+  constructor(
+    readonly rowCol: Int32Array,
+    readonly u: Float64Array,
+    readonly v: Float64Array,
+    readonly steps: number,
+    private readonly rowSource: Int32Array,
+    private readonly weights: Int32Array,
+  ) {}
+
+  /**
+   * Every allowed pair of every row is an arc here. Counted only when asked (nothing in a solve
+   * asks): the count is a pass over every pair.
+   */
+  get arcs(): number {
+    const { rowSource, weights } = this;
+    const C = this.v.length;
+    let arcs = 0;
+    for (let i = 0; i < rowSource.length; i++) {
+      const off = rowSource[i]! * C;
+      for (let j = 0; j < C; j++) if (weights[off + j]! >= 0) arcs++;
+    }
+    return arcs;
   }
-  return arcs;
 }

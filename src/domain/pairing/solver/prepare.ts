@@ -2,6 +2,7 @@
  * Input checking. Every problem in the input is reported as a value (never
  * thrown), so the layer above can point the user at the offending cell.
  */
+import { freshArena, type Arena } from "./arena";
 import { isScoreMatrix, scoreAt } from "./matrix";
 import {
   MAX_REPORTED_ISSUES,
@@ -48,7 +49,8 @@ export function solverError(issue: SolverIssue): SolverError {
 
 const OBJECTIVES: readonly Objective[] = ["score", "coverage-then-score"];
 
-export function prepareProblem(problem: AssignmentProblem): Prepared {
+/** `arena` supplies the prepared problem's arrays (see arena.ts); by default they are new. */
+export function prepareProblem(problem: AssignmentProblem, arena: Arena = freshArena): Prepared {
   const issues = new IssueList();
   const mentors = problem.capacities.length;
 
@@ -70,7 +72,7 @@ export function prepareProblem(problem: AssignmentProblem): Prepared {
     });
   }
 
-  const capacities = new Int32Array(mentors);
+  const capacities = arena.int32(mentors);
   problem.capacities.forEach((cap, j) => {
     // Capacities above 2^31 are meaningless here (no programme has that many mentees) and would not fit Int32.
     if (typeof cap !== "number" || !Number.isInteger(cap) || cap < 0 || cap > 0x7fffffff) {
@@ -89,7 +91,7 @@ export function prepareProblem(problem: AssignmentProblem): Prepared {
   // Locks refer to cells; if the matrix shape is wrong they cannot be checked meaningfully.
   if (mentees < 0) return issues.toError();
 
-  const lockedMentor = checkLocks(problem, mentees, mentors, capacities, issues);
+  const lockedMentor = checkLocks(problem, mentees, mentors, capacities, issues, arena.int32(mentees, -1));
 
   if (!issues.empty) return issues.toError();
   return {
@@ -150,18 +152,21 @@ function checkScores(scores: ScoreInput, mentors: number, issues: IssueList): nu
   if (isScoreMatrix(scores)) {
     // The typed form is read in place (no per-row views); NaN is its "forbidden".
     const values = scores.values;
+    // A local copy: an imported constant can compile to a property read in the loop.
+    const max = MAX_SCORE;
     for (let k = 0; k < values.length; k++) {
       const s = values[k]!;
-      if (!(s >= 0 && s <= MAX_SCORE) && !Number.isNaN(s)) addInvalidScore(issues, Math.floor(k / mentors), k % mentors, s);
+      if (!(s >= 0 && s <= max) && !Number.isNaN(s)) addInvalidScore(issues, Math.floor(k / mentors), k % mentors, s);
     }
     return mentees;
   }
+  const max = MAX_SCORE;
   for (let i = 0; i < mentees; i++) {
     const row = scores[i]!;
     for (let j = 0; j < mentors; j++) {
       const s = row[j];
       if (s === null) continue;
-      if (typeof s !== "number" || !(s >= 0 && s <= MAX_SCORE)) addInvalidScore(issues, i, j, s);
+      if (typeof s !== "number" || !(s >= 0 && s <= max)) addInvalidScore(issues, i, j, s);
     }
   }
   return mentees;
@@ -183,8 +188,8 @@ function checkLocks(
   mentors: number,
   capacities: Int32Array,
   issues: IssueList,
+  lockedMentor: Int32Array,
 ): Int32Array {
-  const lockedMentor = new Int32Array(mentees).fill(-1);
   const locks = problem.locked ?? [];
   if (locks.length === 0) return lockedMentor;
   // Mentors each mentee is locked to, in the order first seen; identical repeats are harmless and merged.

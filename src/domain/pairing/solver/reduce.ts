@@ -21,6 +21,7 @@
  * for R = C up to about 100,000, past any matrix that fits in memory. The
  * guard below checks it anyway rather than trusting that argument silently.
  */
+import { freshArena, type Arena } from "./arena";
 import { isScoreMatrix, MAX_SCORE_MILLI, scoreRowAsFloat } from "./matrix";
 import { SCORE_SCALE, type ScoreInput } from "./types";
 import type { PreparedProblem } from "./prepare";
@@ -113,16 +114,15 @@ export interface ReduceOptions {
   readonly engine?: EngineKind;
 }
 
-export function reduceProblem(p: PreparedProblem, options: ReduceOptions = {}): Reduced {
+/** `arena` supplies every array of the result (see arena.ts); by default they are new. */
+export function reduceProblem(p: PreparedProblem, options: ReduceOptions = {}, arena: Arena = freshArena): Reduced {
   const { mentees: M, mentors: N, scores, threshold } = p;
   // Typed scores are read in place; nested rows are copied one at a time into `scratch`.
   const typed = isScoreMatrix(scores);
-  const scratch = typed ? scores.values : new Float64Array(N);
+  const scratch = typed ? scores.values : arena.float64(N);
   const source = typed ? scores.values : scratch;
 
-  // Small per-mentor and per-mentee arrays share one allocation (at 32 x 16 allocations cost as much as the pass).
-  const ints = new Int32Array(4 * N + M);
-  const room = ints.subarray(0, N);
+  const room = arena.int32(N);
   room.set(p.capacities);
   for (let i = 0; i < M; i++) {
     const j = p.lockedMentor[i]!;
@@ -131,12 +131,12 @@ export function reduceProblem(p: PreparedProblem, options: ReduceOptions = {}): 
 
   // One pass over the scores: integer weights for every free mentee with a usable pair (all
   // mentors for now) and which mentors anyone can use.
-  const all = new Int32Array(M * N);
+  const all = arena.int32(M * N);
   // The score a pair needs on each mentor: the threshold, or above any score when the mentor is full.
-  const needs = new Float64Array(N);
+  const needs = arena.float64(N);
   for (let j = 0; j < N; j++) needs[j] = room[j]! > 0 ? threshold : Infinity;
-  const colUsed = ints.subarray(N, 2 * N);
-  const rowMenteeAll = ints.subarray(2 * N, 2 * N + M);
+  const colUsed = arena.int32(N);
+  const rowMenteeAll = arena.int32(M);
   let R = 0;
   let sumRowBest = 0;
   // A local copy: imported constants can compile to property reads, which a 9-million-cell loop notices.
@@ -148,16 +148,14 @@ export function reduceProblem(p: PreparedProblem, options: ReduceOptions = {}): 
     let best = -1;
     for (let j = 0; j < N; j++) {
       const s = source[off + j]!;
-      // NaN (forbidden) fails `>=`, so one comparison covers every exclusion.
-      if (s >= needs[j]!) {
-        colUsed[j] = 1;
-        // Same rounding as toMilli (matrix.ts), inlined for the hot loop.
-        const w = Math.round(s * scale);
-        all[at + j] = w;
-        if (w > best) best = w;
-      } else {
-        all[at + j] = -1;
-      }
+      // NaN (forbidden) fails `>=`, so one comparison covers every exclusion. Same rounding as
+      // toMilli (matrix.ts), inlined for the hot loop.
+      const w = s >= needs[j]! ? Math.round(s * scale) : -1;
+      all[at + j] = w;
+      // Branch-free (scores are random, so branches here mispredict): the mentor is usable once
+      // some w >= 0, i.e. once the sign bit of ~w is set; and the row's best so far.
+      colUsed[j] = colUsed[j]! | (~w >>> 31);
+      best = Math.max(best, w);
     }
     // A mentee with nothing usable is dropped: the next one overwrites its row.
     if (best >= 0) {
@@ -165,13 +163,14 @@ export function reduceProblem(p: PreparedProblem, options: ReduceOptions = {}): 
       sumRowBest += best;
     }
   }
-  const colMentorAll = ints.subarray(2 * N + M, 3 * N + M);
+  const colMentorAll = arena.int32(N);
   let C = 0;
   for (let j = 0; j < N; j++) if (colUsed[j] === 1) colMentorAll[C++] = j;
-  const rowMentee = rowMenteeAll.subarray(0, R);
-  const colMentor = colMentorAll.subarray(0, C);
+  // Views only when something was removed: a view is an allocation too.
+  const rowMentee = R === M ? rowMenteeAll : rowMenteeAll.subarray(0, R);
+  const colMentor = C === N ? colMentorAll : colMentorAll.subarray(0, C);
 
-  const capacity = ints.subarray(3 * N + M, 3 * N + M + C);
+  const capacity = arena.int32(C);
   let slots = 0;
   for (let c = 0; c < C; c++) {
     // A mentor can never take more than all the rows there are; capping keeps slot storage O(R * C) at worst.
@@ -188,9 +187,9 @@ export function reduceProblem(p: PreparedProblem, options: ReduceOptions = {}): 
   // are the rows; otherwise without the unusable mentors' columns, and mentor-major for slots.
   let weights: Int32Array;
   if (!byMentor && C === N) {
-    weights = all.subarray(0, R * N);
+    weights = R === M ? all : all.subarray(0, R * N);
   } else {
-    weights = new Int32Array(R * C);
+    weights = arena.int32(R * C);
     for (let r = 0; r < R; r++) {
       const off = r * N;
       // Mentor-major writes stride by R; the reads stay sequential.
@@ -217,10 +216,10 @@ export function reduceProblem(p: PreparedProblem, options: ReduceOptions = {}): 
   let dense: DenseProblem;
   if (byMentor) {
     // One engine row per mentor slot (reading its mentor's weight row); every mentee column takes one.
-    const rowSource = new Int32Array(slots);
+    const rowSource = arena.int32(slots);
     let at = 0;
     for (let c = 0; c < C; c++) for (let t = 0; t < capacity[c]!; t++) rowSource[at++] = c;
-    dense = { rows: slots, cols: R, weights, rowSource, capacity: new Int32Array(R).fill(1), multiplier, bonus };
+    dense = { rows: slots, cols: R, weights, rowSource, capacity: arena.int32(R, 1), multiplier, bonus };
   } else {
     dense = { rows: R, cols: C, weights, rowSource: identity(R), capacity, multiplier, bonus };
   }
@@ -232,13 +231,17 @@ export function reduceProblem(p: PreparedProblem, options: ReduceOptions = {}): 
  * `rowSource`, and at 32 x 16 an allocation per solve shows.
  */
 function identity(n: number): Int32Array {
+  if (identityView.length === n) return identityView;
   if (sharedIdentity.length < n) {
     sharedIdentity = new Int32Array(Math.max(n, 2 * sharedIdentity.length));
     for (let i = 0; i < sharedIdentity.length; i++) sharedIdentity[i] = i;
   }
-  return sharedIdentity.subarray(0, n);
+  // The last view is kept: the next solve of the same size needs the same one (a view costs an allocation too).
+  identityView = sharedIdentity.subarray(0, n);
+  return identityView;
 }
 let sharedIdentity = new Int32Array(0);
+let identityView = sharedIdentity;
 
 /** Copies nested row i into `scratch` (null as NaN) and returns its offset there, 0. */
 function copyRow(scores: ScoreInput, i: number, scratch: Float64Array): number {

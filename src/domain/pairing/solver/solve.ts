@@ -3,7 +3,8 @@
  * mentee and mentor indices. The synchronous and asynchronous forms share
  * every step except how they drive the solver between rows.
  */
-import { scoreAt, toMilli } from "./matrix";
+import { withArena, type Arena } from "./arena";
+import { isScoreMatrix, menteeCount, scoreAt, toMilli } from "./matrix";
 import { prepareProblem, solverError, type PreparedProblem } from "./prepare";
 import { assignRowsDense, assignRowsDenseNow } from "./dense";
 import { assignRows, type EngineOutput } from "./engine";
@@ -34,13 +35,14 @@ export function solveAssignment(problem: AssignmentProblem, options: SolveOption
  * brute force and the reference, whatever the size would choose.
  */
 export function solveWith(problem: AssignmentProblem, how: ReduceOptions, options: SolveOptions = {}): AssignmentResult | SolverError {
+  if (options.signal === undefined && options.onProgress === undefined) {
+    // Nobody to report to and nothing to abort: the solve runs straight through without handing
+    // control to anyone, so it may borrow the reused arrays (arena.ts).
+    return withArena(menteeCount(problem.scores) * problem.capacities.length, (arena) => solveNow(problem, how, arena));
+  }
   const setup = setUp(problem, options, how);
   if (!setup.ok) return setup;
   const { prepared, reduced } = setup;
-  if (reduced.engine === "scan" && options.signal === undefined && options.onProgress === undefined) {
-    // Nobody to report to and nothing to abort: run the small engine straight through.
-    return assemble(prepared, reduced, assignRowsDenseNow(reduced.dense));
-  }
   const progress = progressReporter(options, reduced.dense.rows);
   const run = engineFor(reduced);
   for (;;) {
@@ -85,6 +87,18 @@ export async function solveAssignmentAsync(
   }
 }
 
+/** {@link solveWith} for nobody watching: the small engine without stopping between rows. */
+function solveNow(problem: AssignmentProblem, how: ReduceOptions, arena: Arena): AssignmentResult | SolverError {
+  const setup = setUp(problem, {}, how, arena);
+  if (!setup.ok) return setup;
+  const { prepared, reduced } = setup;
+  if (reduced.engine === "scan") return assemble(prepared, reduced, assignRowsDenseNow(reduced.dense, arena));
+  const run = engineFor(reduced);
+  let step = run.next();
+  while (step.done !== true) step = run.next();
+  return assemble(prepared, reduced, step.value);
+}
+
 /** The scan engine for small problems, the heap engine with hidden arcs otherwise (reduce.ts decides). */
 function engineFor(reduced: ReducedProblem): Generator<number, EngineOutput, void> {
   return reduced.engine === "scan" ? assignRowsDense(reduced.dense) : assignRows(reduced.dense);
@@ -92,10 +106,10 @@ function engineFor(reduced: ReducedProblem): Generator<number, EngineOutput, voi
 
 type SetUp = { readonly ok: true; readonly prepared: PreparedProblem; readonly reduced: ReducedProblem } | SolverError;
 
-function setUp(problem: AssignmentProblem, options: SolveOptions, how: ReduceOptions = {}): SetUp {
-  const prepared = prepareProblem(problem);
+function setUp(problem: AssignmentProblem, options: SolveOptions, how: ReduceOptions = {}, arena?: Arena): SetUp {
+  const prepared = prepareProblem(problem, arena);
   if (!prepared.ok) return prepared;
-  const reduced = reduceProblem(prepared.problem, how);
+  const reduced = reduceProblem(prepared.problem, how, arena);
   if (!reduced.ok) return solverError(reduced.issue);
   if (options.signal?.aborted === true) {
     return solverError(abortIssue(0, reduced.reduced.dense.rows));
@@ -167,6 +181,8 @@ function assemble(p: PreparedProblem, reduced: ReducedProblem, out: EngineOutput
     else assignment[rowMentee[c]!] = colMentor[dense.rowSource[r]!]!;
   }
   const mentorLoad = new Array<number>(p.mentors).fill(0);
+  // The typed form is read in place: at 32 x 16 a lookup through scoreAt per mentee shows.
+  const values = isScoreMatrix(p.scores) ? p.scores.values : undefined;
   let matched = 0;
   let totalMilli = 0;
   for (let i = 0; i < M; i++) {
@@ -175,7 +191,7 @@ function assemble(p: PreparedProblem, reduced: ReducedProblem, out: EngineOutput
     matched++;
     mentorLoad[j] = mentorLoad[j]! + 1;
     // Validation guarantees assigned cells hold scores (locks on forbidden cells are rejected).
-    totalMilli += toMilli(scoreAt(p.scores, i, j) ?? 0);
+    totalMilli += toMilli(values !== undefined ? values[i * p.mentors + j]! : (scoreAt(p.scores, i, j) ?? 0));
   }
   return {
     ok: true,
