@@ -41,6 +41,30 @@ describe("progress, abort and the asynchronous form", () => {
     expect(await solveAssignmentAsync(problem)).toEqual(solveAssignment(problem));
   });
 
+  it("the asynchronous form reports progress while timers keep running between its slices (the task pane's fallback without a worker)", async () => {
+    const calls: number[] = [];
+    let ticks = 0;
+    let ticksAtFirstProgress = -1;
+    const timer = setInterval(() => ticks++, 0);
+    try {
+      const result = await solveAssignmentAsync(problem, {
+        sliceMs: 0,
+        onProgress: (done) => {
+          calls.push(done);
+          if (done > 0 && ticksAtFirstProgress < 0) ticksAtFirstProgress = ticks;
+        },
+      });
+      expect(result.ok).toBe(true);
+      // Progress went up in many steps, and timers ran in between them (not only before or after).
+      expect(calls.length).toBeGreaterThan(10);
+      expect(calls.at(-1)).toBe(calls.reduce((a, b) => Math.max(a, b), 0));
+      expect(ticks).toBeGreaterThan(ticksAtFirstProgress);
+      expect(ticks).toBeGreaterThan(5);
+    } finally {
+      clearInterval(timer);
+    }
+  });
+
   it("the asynchronous form lets timers run during the solve and sees an abort from one", async () => {
     const controller = new AbortController();
     let timerRan = false;
