@@ -1,5 +1,6 @@
 import { PAIRING_CHOICES_SHEET } from "../domain/pairing/choices";
 import { SETTINGS_SHEET_NAME } from "../domain/settings";
+import { LISTS_SHEET_NAME } from "../workbook/office/write-table";
 
 /**
  * Sheets the add-in writes for its own purposes. They are never read as registers, whatever
@@ -8,7 +9,8 @@ import { SETTINGS_SHEET_NAME } from "../domain/settings";
  */
 export const OUTPUT_SHEETS = {
   settings: SETTINGS_SHEET_NAME,
-  lists: "Lists",
+  // Not "Lists": an officer's own sheet of that name must be read like any other.
+  lists: LISTS_SHEET_NAME,
   issues: "Validation issues",
   pairingRunLog: "Pairing run log",
   pairingChoices: PAIRING_CHOICES_SHEET,

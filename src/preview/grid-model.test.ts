@@ -100,7 +100,7 @@ describe("how a cell looks", () => {
 describe("sheets and selection", () => {
   it("lists only visible sheets and reports the selection on the sheet it is on", () => {
     const { workbook, sheet } = sampleSheet();
-    const hidden = workbook.addSheet("Lists");
+    const hidden = workbook.addSheet("Mentorship lists");
     hidden.visibility = "Hidden";
     expect(visibleSheets(workbook).map((s) => s.name)).toEqual(["Mentors"]);
     expect(selectionOn(workbook, sheet)).toBeUndefined();

@@ -8,12 +8,12 @@ describe("readSheetSummaries", () => {
     const workbook = memoryWorkbookFromSpec({
       sheets: [
         { name: "Mentors", rows: [[], [], [null, "Name", "County"], [null, "Achieng", "Kisumu"]] },
-        { name: "Lists", rows: [["Kisumu"]] },
+        { name: "Mentorship lists", rows: [["Kisumu"]] },
         { name: "Empty", rows: [] },
         ...Array.from({ length: 20 }, (_, i) => ({ name: `Extra ${i + 1}`, rows: [["x"]] })),
       ],
     });
-    workbook.sheet("Lists").visibility = "Hidden";
+    workbook.sheet("Mentorship lists").visibility = "Hidden";
     const context = createMemoryContext(workbook);
     const sheets = await readSheetSummaries(context);
     expect(context.stats.syncCount).toBe(2);
@@ -21,7 +21,7 @@ describe("readSheetSummaries", () => {
       { name: "Mentors", firstCell: "B3", rows: 2, columns: 2 },
       { name: "Empty", firstCell: undefined, rows: 0, columns: 0 },
     ]);
-    expect(sheets.map((s) => s.name)).not.toContain("Lists");
+    expect(sheets.map((s) => s.name)).not.toContain("Mentorship lists");
     expect(sheets).toHaveLength(22);
   });
 });

@@ -63,7 +63,7 @@ export interface MemoryCell {
 
 export interface ListValidation {
   inCellDropDown: boolean;
-  /** "a,b,c" or a formula such as "=Lists!$A$1:$A$47". */
+  /** "a,b,c" or a formula such as "='Mentorship lists'!$A$1:$A$47". */
   source: string;
 }
 

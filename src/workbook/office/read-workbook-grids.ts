@@ -29,7 +29,7 @@ export interface WorkbookGrids {
 export interface ReadWorkbookGridsOptions extends LongOperationOptions {
   /** Only these sheets' cells are read (all sheets are still listed). Default: every visible sheet. */
   sheets?: readonly string[];
-  /** Also read hidden sheets (the add-in's own Lists sheet is hidden). Default false. */
+  /** Also read hidden sheets (the add-in's own "Mentorship lists" sheet is hidden). Default false. */
   includeHidden?: boolean;
 }
 

@@ -8,7 +8,8 @@
  *
  * Drop-down lists: Excel refuses a typed list ("a,b,c") over 255 characters, and cannot
  * type a choice that contains a comma. Such lists (the 47 counties) are written as a column of
- * a hidden "Lists" sheet, headed "<table>[<column>]", and the validation refers to it.
+ * a hidden "Mentorship lists" sheet, headed "<table>[<column>]", and the validation refers to
+ * it. A sheet of that name holding anything else is the officer's: refused, never written to.
  */
 
 import { type Rect, absoluteRectAddress, cellAddress, columnLetters, qualifiedAddress, quoteSheetName, rectAddress, rectIntersection, rectSubtract } from "../address";
@@ -56,7 +57,7 @@ export interface WriteTableOptions extends LongOperationOptions {
   listValidations?: readonly ListValidation[];
   /** Built-in table style; default Excel's TableStyleMedium2. */
   style?: string;
-  /** Where long drop-down lists are stored; default "Lists". */
+  /** Where long drop-down lists are stored; default LISTS_SHEET_NAME. */
   listsSheetName?: string;
   /**
    * The table name the lists sheet keys this table's columns by; default `tableName`. A table
@@ -112,6 +113,15 @@ export interface WriteTableResult {
 
 const MAX_INLINE_LIST = 255;
 
+/**
+ * The hidden sheet that holds long drop-down lists. Not "Lists": HR workbooks often have a sheet
+ * of that name, which readers would then skip and writers would mix our columns into.
+ */
+export const LISTS_SHEET_NAME = "Mentorship lists";
+
+/** A lists sheet column's key, "<table>[<column>]": what makes a column of that sheet ours. */
+const LISTS_KEY = /^[A-Za-z_][A-Za-z0-9_.]*\[.*\]$/;
+
 /** The typed-list form of `values`, or undefined when Excel could not take it inline. */
 export function inlineListSource(values: readonly string[]): string | undefined {
   if (values.length === 0) return undefined;
@@ -163,6 +173,8 @@ export interface ListsSheetLook {
   exists: boolean;
   /** The used range (values only); undefined when the sheet is missing or blank. */
   used: { row: number; column: number; rowCount: number; columnCount: number; header: XlCellValue[] } | undefined;
+  /** The first cell that is not ours (not a key in row 1, nor under one), e.g. 'A1 holds "Counties"'. */
+  foreign?: string;
 }
 
 /** True when some list is too long (or has commas) to be typed and must live on the lists sheet. */
@@ -170,23 +182,59 @@ export function needsListsSheet(dropDowns: TableDropDowns): boolean {
   return dropDowns.lists.some((l) => l.inline === undefined);
 }
 
+/**
+ * The first cell of a used range (values, from `row`, `column`) that the add-in did not write:
+ * ours are keys in the sheet's first row and the values under them, nothing else.
+ */
+function firstForeignCell(values: readonly (readonly XlCellValue[])[], row: number, column: number): string | undefined {
+  const header = row === 0 ? (values[0] ?? []) : [];
+  for (let i = 0; i < values.length; i++) {
+    const cells = values[i] ?? [];
+    for (let j = 0; j < cells.length; j++) {
+      const value = cells[j];
+      if (value === "" || value === null || value === undefined) continue;
+      const key = header[j];
+      const ours = row + i === 0 ? typeof value === "string" && LISTS_KEY.test(value) : typeof key === "string" && LISTS_KEY.test(key);
+      if (!ours) return `${cellAddress(row + i, column + j)} holds "${String(value).slice(0, 40)}"`;
+    }
+  }
+  return undefined;
+}
+
 function listsLookOf(sheet: XlWorksheet, used: XlRange | undefined): ListsSheetLook {
   if (sheet.isNullObject) return { exists: false, used: undefined };
   if (!used || used.isNullObject) return { exists: true, used: undefined };
+  const foreign = firstForeignCell(used.values, used.rowIndex, used.columnIndex);
   return {
     exists: true,
     used: { row: used.rowIndex, column: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount, header: used.rowIndex === 0 ? (used.values[0] ?? []) : [] },
+    ...(foreign === undefined ? {} : { foreign }),
   };
 }
 
-/** Looks at the lists sheet (1 sync, 2 when it exists). */
+/**
+ * Refuses a lists sheet that holds the officer's data (a sheet they happened to name like
+ * ours): writing our columns into it would mix our data into theirs. Nothing is written.
+ */
+function assertListsSheetOurs(look: ListsSheetLook, listsSheetName: string): void {
+  if (look.foreign === undefined) return;
+  throw new WorkbookOperationError(
+    "InvalidData",
+    `The sheet "${listsSheetName}" holds your data (${look.foreign}), and the add-in keeps its drop-down lists on a sheet of that name. Nothing was written. Rename that sheet, then run it again.`,
+    { sheet: listsSheetName, rowsWritten: 0 },
+  );
+}
+
+/** Looks at the lists sheet (1 sync, 2 when it exists); refuses it when it holds the officer's data. */
 export async function lookAtListsSheet(context: XlRequestContext, listsSheetName: string): Promise<ListsSheetLook> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(listsSheetName);
   await context.sync();
   if (sheet.isNullObject) return listsLookOf(sheet, undefined);
   const used = sheet.getUsedRangeOrNullObject(true).load("values, rowIndex, columnIndex, columnCount, rowCount");
   await context.sync();
-  return listsLookOf(sheet, used);
+  const look = listsLookOf(sheet, used);
+  assertListsSheetOurs(look, listsSheetName);
+  return look;
 }
 
 /**
@@ -201,7 +249,8 @@ export function queueDropDowns(context: XlRequestContext, sheet: XlWorksheet, dr
   const used = look?.used;
   let nextListColumn = used ? used.column + used.columnCount : 0;
   const listsTarget = needsListsSheet(dropDowns) ? (look?.exists ? worksheets.getItem(listsSheetName) : worksheets.add(listsSheetName)) : undefined;
-  if (listsTarget && !look?.exists) listsTarget.visibility = "Hidden";
+  // A new or blank sheet becomes ours: hidden. Ours that the officer shows stays as they left it.
+  if (listsTarget && !used) listsTarget.visibility = "Hidden";
   const added: Array<{ column: number; key: string; rows: number }> = [];
 
   for (const list of dropDowns.lists) {
@@ -257,13 +306,16 @@ interface TargetLook {
   anyVisible: boolean;
 }
 
-/** Looks at the target sheet, the table, the lists sheet: 1 sync, 2 when any of them exists. */
+/**
+ * Looks at the target sheet, the table, the lists sheet: 1 sync, 2 when any of them exists.
+ * Refuses a lists sheet holding the officer's data before anything is written.
+ */
 async function lookAtTarget(context: XlRequestContext, options: WriteTableOptions, withLists: boolean, sync: () => Promise<void>): Promise<TargetLook> {
   const { sheetName, tableName } = options;
   const worksheets = context.workbook.worksheets;
   const sheets = worksheets.load("items/name, items/visibility, items/protection/protected");
   const tables = context.workbook.tables.load("items/name, items/showTotals, items/worksheet/name");
-  const listsSheet = withLists ? worksheets.getItemOrNullObject(options.listsSheetName ?? "Lists") : undefined;
+  const listsSheet = withLists ? worksheets.getItemOrNullObject(options.listsSheetName ?? LISTS_SHEET_NAME) : undefined;
   await sync();
   const target = sheets.items.find((s) => s.name.toLowerCase() === sheetName.toLowerCase());
   const found = tables.items.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
@@ -280,6 +332,8 @@ async function lookAtTarget(context: XlRequestContext, options: WriteTableOption
   const used = onSheet?.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
   const listsUsed = listsSheet && !listsSheet.isNullObject ? listsSheet.getUsedRangeOrNullObject(true).load("values, rowIndex, columnIndex, columnCount, rowCount") : undefined;
   if (onSheet || listsUsed) await sync();
+  const lists = listsSheet ? listsLookOf(listsSheet, listsUsed) : undefined;
+  if (lists) assertListsSheetOurs(lists, options.listsSheetName ?? LISTS_SHEET_NAME);
   return {
     sheetExists: target !== undefined,
     sheetProtected: target?.protection.protected ?? false,
@@ -288,7 +342,7 @@ async function lookAtTarget(context: XlRequestContext, options: WriteTableOption
         ? { name: found.name, rect: { row: range.rowIndex, column: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount }, filtered: filter.isDataFiltered, showTotals: found.showTotals }
         : undefined,
     used: used && !used.isNullObject ? { row: used.rowIndex, column: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount } : undefined,
-    lists: listsSheet ? listsLookOf(listsSheet, listsUsed) : undefined,
+    lists,
     sheetNames: sheets.items.map((s) => s.name),
     anyVisible: sheets.items.some((s) => s.visibility === "Visible"),
   };
@@ -376,7 +430,7 @@ export async function writeTable(context: XlRequestContext, options: WriteTableO
   validate(options);
   const { sheetName, tableName, headers, rows } = options;
   const topLeft = options.topLeft ?? { row: 0, column: 0 };
-  const listsSheetName = options.listsSheetName ?? "Lists";
+  const listsSheetName = options.listsSheetName ?? LISTS_SHEET_NAME;
   const dropDowns: TableDropDowns = {
     listsSheetName,
     listsKey: options.listsKey ?? tableName,

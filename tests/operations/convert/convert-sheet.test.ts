@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { REGISTERS } from "../../../src/domain/registers";
 import { loadRegisters } from "../../../src/operations/load-registers";
+import { validateWorkbook } from "../../../src/operations/validate";
 import { ConvertError, convertSheet, surveyWorkbook, type ConvertOutcome } from "../../../src/operations/convert";
 import { buildSampleWorkbookSpec, sampleTruth } from "../../../src/sample";
 import { createMemoryContext, memoryWorkbookFromSpec, type MemoryWorkbook } from "../../../src/workbook/memory";
-import { readSheetGrid } from "../../../src/workbook/office";
+import { readSheetGrid, WorkbookOperationError } from "../../../src/workbook/office";
 import { sheetFromGrid, sheetState } from "./support";
 
 const MENTORS = "Mentors list 2016";
@@ -59,9 +60,9 @@ describe("converting the sample's mentor sheet", () => {
     const listAt = (label: string) => register.validationAt(1, col(label))?.list.source;
     expect(listAt("Sector")).toBe("Public,Private,Faith-based");
     expect(listAt("Sensitisation attended")).toBe("Yes,No");
-    // 47 counties are too long for a typed list: they live on the hidden Lists sheet.
-    expect(listAt("County")).toMatch(/^=Lists!\$[A-Z]+\$2:\$[A-Z]+\$48$/);
-    expect(workbook.sheet("Lists").visibility).toBe("Hidden");
+    // 47 counties are too long for a typed list: they live on the hidden "Mentorship lists" sheet.
+    expect(listAt("County")).toMatch(/^='Mentorship lists'!\$[A-Z]+\$2:\$[A-Z]+\$48$/);
+    expect(workbook.sheet("Mentorship lists").visibility).toBe("Hidden");
     // Phase names come from the sample's Phases sheet; another phase only draws a warning.
     expect(listAt("Phase")).toBe("Phase 1,Phase 2");
     expect(register.validationAt(1, col("Phase"))?.errorAlert.style).toBe("Warning");
@@ -161,7 +162,7 @@ describe("converting again into an existing register", () => {
     expect(outcome.rowsFromSource).toBe(1);
     // Written as one table again: the new row has its drop-downs like every other.
     expect(outcome.written.how).toBe("table");
-    expect(workbook.sheet("Mentors register").validationAt(34, 4)?.list.source).toMatch(/^=Lists!/);
+    expect(workbook.sheet("Mentors register").validationAt(34, 4)?.list.source).toMatch(/^='Mentorship lists'!/);
   });
 
   it("'replace' rewrites this sheet's rows, keeps the register's own columns and other sheets' rows", async () => {
@@ -316,5 +317,68 @@ describe("the officer's mapping", () => {
     // Carried exactly as typed, under a header that cannot be mistaken for the County field.
     expect(register.values[1]?.[headers.indexOf("County (column C)")]).toBe("Homabay");
     expect(register.values[1]?.[headers.indexOf("County")]).toBe("");
+  });
+});
+
+describe("the add-in's drop-down lists sheet and the officer's own sheets", () => {
+  const LISTS = "Mentorship lists";
+  const everySheet = (workbook: MemoryWorkbook) => workbook.sheets.map(sheetState);
+
+  it("refuses to convert when a sheet named like ours holds the officer's data, writing nothing", async () => {
+    const workbook = sample();
+    const theirs = workbook.addSheet(LISTS);
+    theirs.setRawValue(0, 0, "Trainer");
+    theirs.setRawValue(1, 0, "Achieng Otieno");
+    const before = everySheet(workbook);
+    const error = await convertSheet(createMemoryContext(workbook), { sheet: MENTORS }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookOperationError);
+    expect(error).toMatchObject({ code: "InvalidData", sheet: LISTS });
+    const message = (error as Error).message;
+    expect(message).toContain(`The sheet "${LISTS}" holds your data (A1 holds "Trainer")`);
+    expect(message).toContain("Nothing was written. Rename that sheet, then run it again.");
+    expect(everySheet(workbook)).toEqual(before);
+  });
+
+  it("converting again reuses its own lists sheet: same columns, same references, still hidden", async () => {
+    const workbook = sample();
+    const context = createMemoryContext(workbook);
+    await convertSheet(context, { sheet: MENTORS });
+    const lists = workbook.sheet(LISTS);
+    const first = sheetState(lists);
+    const county = (await registerGrid(workbook)).values[0]?.indexOf("County") ?? -1;
+    const source = workbook.sheet("Mentors register").validationAt(1, county)?.list.source;
+    expect(source).toMatch(/^='Mentorship lists'!\$A\$2:\$A\$48$/);
+    expect(lists.cellAt("A1")?.value).toBe("MentorsRegister[County]");
+
+    converted(await convertSheet(context, { sheet: MENTORS, choice: "replace" }));
+    expect(workbook.sheets.filter((s) => s.name.toLowerCase().startsWith("mentorship lists"))).toHaveLength(1);
+    expect(sheetState(workbook.sheet(LISTS))).toEqual(first);
+    expect(workbook.sheet("Mentors register").validationAt(1, county)?.list.source).toBe(source);
+  });
+
+  it("leaves the officer's own \"Lists\" sheet exactly as it was", async () => {
+    const workbook = sample();
+    const theirs = workbook.addSheet("Lists");
+    [["County", "Sub-county"], ["Kisumu", "Nyando"], ["Nakuru", "Naivasha"]].forEach((row, i) => row.forEach((v, j) => theirs.setRawValue(i, j, v)));
+    const before = sheetState(theirs);
+    converted(await convertSheet(createMemoryContext(workbook), { sheet: MENTORS }));
+    expect(sheetState(workbook.sheet("Lists"))).toEqual(before);
+    expect(workbook.sheet(LISTS).visibility).toBe("Hidden");
+  });
+
+  it("reads a mentor list kept on a sheet named \"Lists\" like any other sheet: detected, validated, converted", async () => {
+    const spec = buildSampleWorkbookSpec();
+    const workbook = memoryWorkbookFromSpec({ sheets: spec.sheets.map((s) => (s.name === MENTORS ? { ...s, name: "Lists" } : s)) }, { dateOrder: "DMY" });
+    const context = createMemoryContext(workbook);
+    const survey = await surveyWorkbook(context);
+    expect(survey.sheets.find((s) => s.sheet === "Lists")).toMatchObject({ proposed: true, detection: { kind: "mentors" } });
+    const validation = await validateWorkbook(context);
+    expect(validation.sources).toContainEqual(expect.objectContaining({ kind: "mentors", from: "raw", sheet: "Lists", rows: sampleTruth().mentors.length + 1 }));
+    expect(validation.issues.some((i) => i.sheet === "Lists")).toBe(true);
+
+    const outcome = converted(await convertSheet(context, { sheet: "Lists" }));
+    expect(outcome.rowsFromSource).toBe(sampleTruth().mentors.length + 1);
+    const loaded = await loadRegisters(context);
+    expect(loaded.sources.find((s) => s.kind === "mentors")).toMatchObject({ from: "register", table: "MentorsRegister" });
   });
 });

@@ -38,7 +38,7 @@ describe("converting a 50,000-row sheet", () => {
     expect((error as Error).name).toBe("AbortError");
     expect(seen.filter(([, , label]) => label === "Converting Mentors").map(([done]) => done)).toEqual([2_000, 4_000, 6_000]);
     expect(workbook.getSheet("Mentors register")).toBeUndefined();
-    expect(workbook.getSheet("Lists")).toBeUndefined();
+    expect(workbook.getSheet("Mentorship lists")).toBeUndefined();
     expect(sheetState(workbook.sheet("Mentors"))).toEqual(before);
   }, 60_000);
 });
@@ -80,6 +80,6 @@ describe("cancelling or a co-author while the register is written", () => {
     expect(edited).toBe(true);
     expect((error as WorkbookOperationError).code).toBe("ChangedMeanwhile");
     expect(workbook.sheet("Mentors register").cellAt("B2")?.value).toBe("Edited By A Colleague");
-    expect(workbook.sheets.map((s) => s.name)).toEqual(["Mentors", "Mentors register", "Lists"]);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Mentors", "Mentors register", "Mentorship lists"]);
   }, 60_000);
 });

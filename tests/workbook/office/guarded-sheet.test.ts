@@ -40,17 +40,29 @@ describe("replaceSheetAtomically", () => {
     const context = createMemoryContext(workbook);
     const result = await replaceSheetAtomically(context, { sheetName: "Mentors register", write: writeRegister });
     expect(result.replaced).toBe(true);
-    expect(workbook.sheets.map((s) => s.name)).toEqual(["Mentors", "Mentors register", "Notes", "Lists"]);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Mentors", "Mentors register", "Notes", "Mentorship lists"]);
     const register = workbook.sheet("Mentors register");
     expect(register.visibility).toBe("Visible");
     expect(register.valuesIn("A1:B2")).toEqual([["Name", "County"], ["Mentor 1", "County number 1"]]);
     expect(workbook.findTable("MentorRegister")?.sheetId).toBe(register.id);
     expect(workbook.allTables()).toHaveLength(1);
-    expect(workbook.sheet("Lists").valuesIn("A1")).toEqual([["MentorRegister[County]"]]);
+    expect(workbook.sheet("Mentorship lists").valuesIn("A1")).toEqual([["MentorRegister[County]"]]);
     expect(workbook.activeSheetId).toBe(register.id);
     // look, create, check, look at the lists sheet, swap: the rest are writeTable's.
     expect(result.syncs).toBe(5);
     expect(context.stats.syncCount).toBeGreaterThan(result.syncs);
+  });
+
+  it("refuses to put drop-down lists on a \"Mentorship lists\" sheet holding the officer's data: the workbook is as it was", async () => {
+    const workbook = workbookWithRegister();
+    workbook.addSheet("Mentorship lists").setRawValue(0, 0, "Counties we cover");
+    const before = dumpWorkbook(workbook);
+    const error = await replaceSheetAtomically(createMemoryContext(workbook), { sheetName: "Mentors register", write: writeRegister }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookOperationError);
+    expect(error).toMatchObject({ code: "InvalidData", sheet: "Mentors register" });
+    expect((error as Error).message).toContain('The sheet "Mentorship lists" holds your data (A1 holds "Counties we cover")');
+    expect((error as Error).message).toContain("Rename that sheet");
+    expect(dumpWorkbook(workbook)).toBe(before);
   });
 
   it("creates a sheet that did not exist, at the position asked for", async () => {

@@ -40,7 +40,7 @@ describe("writeTable, staged", () => {
     expect(table?.rect).toEqual({ row: 0, column: 0, rowCount: 13, columnCount: 3 });
     expect(table?.columns.map((c) => c.name)).toEqual(["Name", "County", "Phone"]);
     expect(workbook.sheet("Register").cellAt("C2")).toMatchObject({ value: "+254712345678", numberFormat: "@" });
-    expect(workbook.sheets.map((s) => s.name)).toEqual(["Dashboard", "Register", "Lists"]);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Dashboard", "Register", "Mentorship lists"]);
   });
 
   it("is either as before or complete whatever sync fails and however much of its batch ran", async () => {

@@ -74,18 +74,18 @@ describe("writeTable", () => {
     expect(context.stats.syncCount).toBe(1);
   });
 
-  it("puts a list too long to type (47 counties) on a hidden Lists sheet and refers to it", async () => {
+  it("puts a list too long to type (47 counties) on the hidden Mentorship lists sheet and refers to it", async () => {
     expect(inlineListSource(COUNTIES)).toBeUndefined();
     expect(inlineListSource(["Yes", "No"])).toBe("Yes,No");
     expect(inlineListSource(["Public", "Private, for profit"])).toBeUndefined();
     const workbook = new MemoryWorkbook();
     const context = createMemoryContext(workbook);
     await writeTable(context, { sheetName: "Mentors", tableName: "Mentors_2024", headers, rows, listValidations: [{ column: 2, values: COUNTIES }] });
-    const lists = workbook.sheet("Lists");
+    const lists = workbook.sheet("Mentorship lists");
     expect(lists.visibility).toBe("Hidden");
     expect(lists.cellAt("A1")?.value).toBe("Mentors_2024[County]");
     expect(lists.valuesIn("A2:A48").map((r) => r[0])).toEqual(COUNTIES);
-    expect(workbook.sheet("Mentors").validationAt(1, 2)?.list.source).toBe("=Lists!$A$2:$A$48");
+    expect(workbook.sheet("Mentors").validationAt(1, 2)?.list.source).toBe("=\'Mentorship lists\'!$A$2:$A$48");
 
     // A second register adds its own column; rewriting the first reuses its column.
     await writeTable(context, { sheetName: "Mentees", tableName: "Mentees_2024", headers, rows, listValidations: [{ column: "County", values: COUNTIES.slice(0, 40) }] });
@@ -95,11 +95,52 @@ describe("writeTable", () => {
     expect(lists.cellAt("B1")?.value).toBe("Mentees_2024[County]");
     expect(lists.usedRect(true)).toEqual({ row: 0, column: 0, rowCount: 41, columnCount: 2 });
     expect(lists.cellAt("A41")?.value ?? "").toBe("");
-    expect(workbook.sheet("Mentors").validationAt(1, 2)?.list.source).toBe("=Lists!$A$2:$A$40");
+    expect(workbook.sheet("Mentors").validationAt(1, 2)?.list.source).toBe("=\'Mentorship lists\'!$A$2:$A$40");
 
     // A list that fits is typed inline.
     await writeTable(context, { sheetName: "Mentors", tableName: "Mentors_2024", headers, rows, listValidations: [{ column: 2, values: COUNTIES.slice(0, 10) }] });
     expect(workbook.sheet("Mentors").validationAt(1, 2)?.list.source).toBe(COUNTIES.slice(0, 10).join(","));
+  });
+
+  it.each([
+    ["a header of theirs", [["Trainer"], ["Achieng"]], 'A1 holds "Trainer"'],
+    ["their header beside our key", [["Mentors_2024[County]", "Notes"], ["Kisumu", "call back"]], 'B1 holds "Notes"'],
+    ["a value under no key", [["Mentors_2024[County]", ""], ["Kisumu", "42"]], 'B2 holds "42"'],
+    ["data below a blank first row", [[], ["Mentors_2024[County]"]], 'A2 holds "Mentors_2024[County]"'],
+  ])("refuses a \"Mentorship lists\" sheet holding %s, before writing anything", async (_what, values, cell) => {
+    const workbook = new MemoryWorkbook();
+    const theirs = workbook.addSheet("Mentorship lists");
+    values.forEach((row, i) => row.forEach((v, j) => v !== "" && theirs.setRawValue(i, j, v)));
+    const before = JSON.stringify(theirs.sortedCells());
+    const context = createMemoryContext(workbook);
+    const error = await writeTable(context, { sheetName: "Mentors", tableName: "Mentors_2024", headers, rows, listValidations: [{ column: 2, values: COUNTIES }] }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: "InvalidData",
+      sheet: "Mentorship lists",
+      rowsWritten: 0,
+      message: `The sheet "Mentorship lists" holds your data (${cell}), and the add-in keeps its drop-down lists on a sheet of that name. Nothing was written. Rename that sheet, then run it again.`,
+    });
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Mentorship lists"]);
+    expect(JSON.stringify(theirs.sortedCells())).toBe(before);
+    expect(theirs.visibility).toBe("Visible");
+    expect(context.stats.syncCount).toBe(2);
+  });
+
+  it("takes a blank \"Mentorship lists\" sheet as its own and hides it; a typed list needs no sheet", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.addSheet("Mentorship lists");
+    const context = createMemoryContext(workbook);
+    await writeTable(context, { sheetName: "Mentors", tableName: "Mentors_2024", headers, rows, listValidations: [{ column: 2, values: COUNTIES }] });
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Mentorship lists", "Mentors"]);
+    expect(workbook.sheet("Mentorship lists").visibility).toBe("Hidden");
+    expect(workbook.sheet("Mentorship lists").cellAt("A1")?.value).toBe("Mentors_2024[County]");
+
+    // A sheet of theirs under our name does not stop a write that has no long list.
+    const other = new MemoryWorkbook();
+    other.addSheet("Mentorship lists").setRawValue(0, 0, "Trainer");
+    await writeTable(createMemoryContext(other), { sheetName: "Mentors", tableName: "Mentors_2024", headers, rows, listValidations: [{ column: 2, values: ["Kisumu", "Nakuru"] }] });
+    expect(other.sheet("Mentors").validationAt(1, 2)?.list.source).toBe("Kisumu,Nakuru");
+    expect(other.sheet("Mentorship lists").cellAt("A1")?.value).toBe("Trainer");
   });
 
   it("writes a header-only table when there are no rows (Excel adds one blank row)", async () => {

@@ -88,7 +88,7 @@ describe("saveXlsx / loadXlsx", () => {
     expect(loaded.sheets.map((s) => [s.name, s.visibility, s.protected])).toEqual([
       ["Cover", "Visible", false],
       ["Mentors", "Visible", false],
-      ["Lists", "Hidden", false],
+      ["Mentorship lists", "Hidden", false],
       ["Secret", "VeryHidden", false],
       ["Locked", "Visible", true],
     ]);
