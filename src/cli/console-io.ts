@@ -1,4 +1,5 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
+import { replaceFile } from "./replace-file";
 
 /** What a command may do to the outside world; tests pass their own to capture output. */
 export interface CliIo {
@@ -53,7 +54,7 @@ export function processIo(): CliIo {
       }
     },
     readFile: async (path) => new Uint8Array(await readFile(path)),
-    writeFile: (path, bytes) => writeFile(path, bytes),
+    writeFile: replaceFile,
     now: () => new Date(),
   };
 }
