@@ -17,6 +17,7 @@ import { REGISTERS, columnLetters, type RegisterKind } from "../../domain/regist
 import { qualifiedAddress } from "../../workbook/address";
 import { PRINT_ACROSS, appendRowsBelowTable, fingerprintGrid, fingerprintValues, readSheetGrid, writeTable, type RegionFingerprint, type WriteTableResult, type XlRequestContext } from "../../workbook/office";
 import type { LongOperationOptions } from "../../workbook/office/progress";
+import type { WriteTableOptions } from "../../workbook/office/write-table";
 import { isOutputSheet } from "../output-sheets";
 import { ConvertError } from "./convert-error";
 import { diffRegister, type ConvertChoice, type RegisterDiff } from "./diff";
@@ -41,6 +42,12 @@ export interface ConvertRequest {
   /** The header row and headers the officer previewed: refused if the sheet changed since. */
   previewed?: { headerRow: number; headers: readonly string[] };
 }
+
+/**
+ * How a conversion writes. `whenFiltered: "clearFilters"` only once the officer, told the
+ * existing register is filtered, chose to clear its filters (default: refused, TableFiltered).
+ */
+export interface ConvertOptions extends LongOperationOptions, Pick<WriteTableOptions, "whenFiltered"> {}
 
 /** Where the register now is, after a conversion wrote it. */
 export interface RegisterWritten {
@@ -177,7 +184,7 @@ async function registerFormulas(context: XlRequestContext, existing: ExistingReg
  * Writes a register table: values, formats, widths, frozen header, drop-downs, print setup. With `expected`
  * (the register's sheet as read), a co-author's edit made since stops the write.
  */
-export function writeRegisterTable(context: XlRequestContext, table: RegisterTable, options: LongOperationOptions & { expected?: RegionFingerprint } = {}): Promise<WriteTableResult> {
+export function writeRegisterTable(context: XlRequestContext, table: RegisterTable, options: ConvertOptions & { expected?: RegionFingerprint } = {}): Promise<WriteTableResult> {
   return writeTable(context, {
     sheetName: table.sheetName,
     tableName: table.tableName,
@@ -196,10 +203,11 @@ export function writeRegisterTable(context: XlRequestContext, table: RegisterTab
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.expected ? { expected: options.expected } : {}),
+    ...(options.whenFiltered ? { whenFiltered: options.whenFiltered } : {}),
   });
 }
 
-export async function convertSheet(context: XlRequestContext, request: ConvertRequest, options: LongOperationOptions = {}): Promise<ConvertOutcome> {
+export async function convertSheet(context: XlRequestContext, request: ConvertRequest, options: ConvertOptions = {}): Promise<ConvertOutcome> {
   const snapshot = await readWorkbookSnapshot(context, options);
   options.signal?.throwIfAborted();
   const prepared = prepareConversion(snapshot, request);
@@ -251,7 +259,7 @@ async function appendToRegister(
   context: XlRequestContext,
   existing: ExistingRegister,
   append: NonNullable<ReturnType<typeof rowsToAppend>>,
-  options: LongOperationOptions,
+  options: ConvertOptions,
 ): Promise<RegisterWritten> {
   const rect = { row: existing.origin.row - 1, column: existing.origin.column - 1, rowCount: existing.values.length, columnCount: existing.headers.length };
   const tableRows = existing.values.length - 1;
@@ -264,6 +272,7 @@ async function appendToRegister(
     columnFormats: append.columns.map((c) => c.numberFormat),
     asText: append.columns.map((c) => c.asText),
     action: `adding rows to the ${existing.tableName} table`,
+    ...(options.whenFiltered ? { whenFiltered: options.whenFiltered } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });

@@ -7,8 +7,8 @@
 import type { PairSuggestion } from "../../domain/pairing";
 import { REGISTERS } from "../../domain/registers";
 import { idKey, nameKey, phaseKey, textKey } from "../../domain/validation/keys";
-import { PRINT_ACROSS, type LongOperationOptions, type WritableCell, type XlCellValue, type XlRequestContext } from "../../workbook/office";
-import { appendToRegisterTable, type AppendOutcome, type AppendPlan, type RegisterTableTarget, type TableContents } from "./register-table";
+import { PRINT_ACROSS, type WritableCell, type XlCellValue, type XlRequestContext } from "../../workbook/office";
+import { appendToRegisterTable, type AppendOutcome, type AppendPlan, type RegisterTableTarget, type TableContents, type TableWriteOptions } from "./register-table";
 
 const PAIRS = REGISTERS.pairs;
 
@@ -89,6 +89,6 @@ export function planPairRows(contents: TableContents, request: AcceptRequest): A
   return { rows, skipped };
 }
 
-export function acceptPairs(context: XlRequestContext, request: AcceptRequest, options: LongOperationOptions = {}): Promise<AppendOutcome> {
+export function acceptPairs(context: XlRequestContext, request: AcceptRequest, options: TableWriteOptions = {}): Promise<AppendOutcome> {
   return appendToRegisterTable(context, PAIRS_REGISTER_TARGET, (contents) => planPairRows(contents, request), options);
 }

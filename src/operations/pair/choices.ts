@@ -7,9 +7,9 @@
  * register, and a user's sheet of that name without the add-in's table is never written over.
  */
 import { PAIRING_CHOICE_HEADERS, PAIRING_CHOICES_SHEET, choiceCells, choiceFromCells, readPairingChoices, sameChoice, type ChoicesReading, type PairingChoice } from "../../domain/pairing";
-import { WorkbookOperationError, type LongOperationOptions, type XlRequestContext } from "../../workbook/office";
+import { WorkbookOperationError, type XlRequestContext } from "../../workbook/office";
 import { toDomainGrid, type LoadedRegisters } from "../load-registers";
-import { appendToRegisterTable, rewriteRegisterTable, type AppendOutcome, type AppendPlan, type RegisterTableTarget, type RewriteOutcome, type RewritePlan, type TableContents } from "./register-table";
+import { appendToRegisterTable, rewriteRegisterTable, type AppendOutcome, type AppendPlan, type RegisterTableTarget, type RewriteOutcome, type RewritePlan, type TableContents, type TableWriteOptions } from "./register-table";
 
 export const PAIRING_CHOICES_TARGET: RegisterTableTarget = {
   tableName: "PairingChoices",
@@ -53,7 +53,7 @@ export function planChoiceRemoval(contents: TableContents, removals: readonly Pa
   return { rows, removed: contents.rows.length - rows.length };
 }
 
-export interface SaveChoicesOptions extends LongOperationOptions {
+export interface SaveChoicesOptions extends TableWriteOptions {
   /**
    * The caller read choices from the sheet (a run used them): if the table is gone by the time
    * of the save, a colleague deleted or renamed it meanwhile; a new sheet holding only the new
@@ -83,6 +83,6 @@ export function saveChoices(context: XlRequestContext, additions: readonly Pairi
 }
 
 /** Takes choices out of the sheet (a choice someone else already removed is simply not found). */
-export function removeChoices(context: XlRequestContext, removals: readonly PairingChoice[], options: LongOperationOptions = {}): Promise<RewriteOutcome> {
+export function removeChoices(context: XlRequestContext, removals: readonly PairingChoice[], options: TableWriteOptions = {}): Promise<RewriteOutcome> {
   return rewriteRegisterTable(context, PAIRING_CHOICES_TARGET, (contents) => planChoiceRemoval(contents, removals), options);
 }

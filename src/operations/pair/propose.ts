@@ -29,10 +29,10 @@ import { WorkbookOperationError, type LongOperationOptions, type XlRequestContex
 import { loadRegisters } from "../load-registers";
 import { keptChoices, saveChoices } from "./choices";
 import { PairingError } from "./pairing-error";
-import type { AppendOutcome } from "./register-table";
+import type { AppendOutcome, TableWriteOptions } from "./register-table";
 import { appendRunLog } from "./run-log";
 
-export interface ProposeOptions extends LongOperationOptions {
+export interface ProposeOptions extends TableWriteOptions {
   /** How to run the solver; default the time-sliced solver on this thread. */
   solve?: SolveFn;
   /** Write the run to the run log (default true). */
@@ -99,9 +99,9 @@ function newChoices(problem: PairingProblem, kept: readonly PairingChoice[], at:
  * the log fails after the choices went in, the officer is told both, and that running again
  * logs the run without saving the choices twice (they are kept, so not new any more).
  */
-async function logRun(context: XlRequestContext, entry: Parameters<typeof appendRunLog>[1], saved: AppendOutcome | null, signal: AbortSignal | undefined): Promise<AppendOutcome> {
+async function logRun(context: XlRequestContext, entry: Parameters<typeof appendRunLog>[1], saved: AppendOutcome | null, options: TableWriteOptions): Promise<AppendOutcome> {
   try {
-    return await appendRunLog(context, entry, { signal });
+    return await appendRunLog(context, entry, options);
   } catch (error) {
     if (!(error instanceof WorkbookOperationError) || saved === null || saved.rows === 0) throw error;
     const what = saved.rows === 1 ? "lock or exclusion was" : "locks and exclusions were";
@@ -148,8 +148,8 @@ export async function proposePairs(context: XlRequestContext, request: PairingRe
 
   const at = now();
   const additions = (options.saveChoices ?? options.log !== false) ? newChoices(problem, kept.choices, at) : [];
-  const choicesSaved = additions.length > 0 ? await saveChoices(context, additions, { signal: options.signal, expectTable: kept.choices.length > 0 }) : null;
+  const choicesSaved = additions.length > 0 ? await saveChoices(context, additions, { signal: options.signal, whenFiltered: options.whenFiltered, expectTable: kept.choices.length > 0 }) : null;
   const choices = choicesInForce(problem);
-  const runLog = options.log === false ? null : await logRun(context, { at, request: problem.request, outcome, ms: solveMs, choices }, choicesSaved, options.signal);
+  const runLog = options.log === false ? null : await logRun(context, { at, request: problem.request, outcome, ms: solveMs, choices }, choicesSaved, { signal: options.signal, whenFiltered: options.whenFiltered });
   return { problem, result: solved, outcome, solveMs, totalMs, runLog, choices, kept: [...kept.choices, ...additions], choicesSaved };
 }

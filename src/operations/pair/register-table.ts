@@ -11,6 +11,7 @@
  */
 import { parseAddress } from "../../workbook/address";
 import { appendRowsBelowTable } from "../../workbook/office/guarded-append";
+import type { WriteTableOptions } from "../../workbook/office/write-table";
 import {
   fingerprintGrid,
   readSheetGrid,
@@ -67,6 +68,13 @@ export interface AppendOutcome {
   retries: number;
 }
 
+/**
+ * Writes into an existing table. `whenFiltered` is "refuse" unless the officer, told the table
+ * is filtered, chose to clear its filters and continue (rows written while a filter hides others
+ * are easy to miss, so the add-in never decides that alone).
+ */
+export interface TableWriteOptions extends LongOperationOptions, Pick<WriteTableOptions, "whenFiltered"> {}
+
 const MAX_ATTEMPTS = 3;
 
 function cut(grid: SheetGrid, address: string): { headers: string[]; rows: XlCellValue[][] } {
@@ -108,7 +116,7 @@ function isChangedMeanwhile(error: unknown): boolean {
 async function onCurrentContents<R>(
   context: XlRequestContext,
   target: RegisterTableTarget,
-  options: LongOperationOptions,
+  options: TableWriteOptions,
   write: (contents: TableContents, attempt: number) => Promise<R>,
 ): Promise<R> {
   for (let attempt = 0; ; attempt++) {
@@ -129,7 +137,7 @@ export function appendToRegisterTable(
   context: XlRequestContext,
   target: RegisterTableTarget,
   plan: (contents: TableContents) => AppendPlan,
-  options: LongOperationOptions = {},
+  options: TableWriteOptions = {},
 ): Promise<AppendOutcome> {
   return onCurrentContents(context, target, options, async (contents, attempt) => {
     const planned = plan(contents);
@@ -154,6 +162,7 @@ export function appendToRegisterTable(
       rows: planned.rows,
       expected: { rowCount: contents.rows.length },
       ...(target.asText ? { asText: target.asText } : {}),
+      ...(options.whenFiltered ? { whenFiltered: options.whenFiltered } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
     return { ...base, address: appended.address, rows: appended.rows, created: false };
@@ -183,7 +192,7 @@ export function rewriteRegisterTable(
   context: XlRequestContext,
   target: RegisterTableTarget,
   plan: (contents: TableContents) => RewritePlan,
-  options: LongOperationOptions = {},
+  options: TableWriteOptions = {},
 ): Promise<RewriteOutcome> {
   return onCurrentContents(context, target, options, async (contents, attempt) => {
     const planned = plan(contents);
@@ -198,6 +207,7 @@ export function rewriteRegisterTable(
       asText: contents.headers.map((h) => target.asText?.[target.headers.indexOf(h)] ?? false),
       ...(contents.fingerprint ? { expected: contents.fingerprint } : {}),
       freezeHeader: true,
+      ...(options.whenFiltered ? { whenFiltered: options.whenFiltered } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
     return { ...base, rows: written.rows };

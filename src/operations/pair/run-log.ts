@@ -4,9 +4,9 @@
  * be reproduced later from the same registers. Appended below earlier runs, never rewritten.
  */
 import { personLabel, type ChoiceInForce, type PairingOutcome, type PairingRequest } from "../../domain/pairing";
-import { PRINT_ACROSS, type LongOperationOptions, type WritableCell, type XlRequestContext } from "../../workbook/office";
+import { PRINT_ACROSS, type WritableCell, type XlRequestContext } from "../../workbook/office";
 import { OUTPUT_SHEETS } from "../output-sheets";
-import { appendToRegisterTable, type AppendOutcome, type RegisterTableTarget } from "./register-table";
+import { appendToRegisterTable, type AppendOutcome, type RegisterTableTarget, type TableWriteOptions } from "./register-table";
 
 export const RUN_LOG_HEADERS = [
   "Run at (UTC)",
@@ -88,6 +88,6 @@ export function runLogRow(entry: RunLogEntry): WritableCell[] {
   ];
 }
 
-export function appendRunLog(context: XlRequestContext, entry: RunLogEntry, options: LongOperationOptions = {}): Promise<AppendOutcome> {
+export function appendRunLog(context: XlRequestContext, entry: RunLogEntry, options: TableWriteOptions = {}): Promise<AppendOutcome> {
   return appendToRegisterTable(context, RUN_LOG_TARGET, () => ({ rows: [runLogRow(entry)], skipped: [] }), options);
 }

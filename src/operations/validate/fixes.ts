@@ -31,15 +31,21 @@ function valueAt(grid: SheetGrid | undefined, row: number, column: number): Grid
   return grid.values[row - grid.rowIndex]?.[column - grid.columnIndex] ?? "";
 }
 
-export async function applyFixes(context: XlRequestContext, plan: FixPlan, options: LongOperationOptions = {}): Promise<FixSummary> {
+/** "clearFilters" only once the officer, told a register is filtered, chose to clear its filters and continue. */
+export interface ApplyFixesOptions extends LongOperationOptions {
+  whenFiltered?: "refuse" | "clearFilters";
+}
+
+export async function applyFixes(context: XlRequestContext, plan: FixPlan, options: ApplyFixesOptions = {}): Promise<FixSummary> {
   const summary: FixSummary = { applied: [], changedSince: [], notInRegister: plan.notInRegister, unreadableAsTyped: plan.unreadableAsTyped.length };
   if (plan.fixes.length === 0) return summary;
   const sheets = [...new Set(plan.fixes.map((f) => f.cell.sheet))];
   const read = await readWorkbookGrids(context, { sheets, includeHidden: true, ...(options.signal ? { signal: options.signal } : {}) });
   // A filter hides rows: a fix is not written into a filtered register blindly (Excel would
   // refuse it part-way through the batch); the officer clears the filter and applies again.
-  const filtered = read.tables.find((t) => t.filtered && sheets.some((s) => s.toLowerCase() === t.sheet.toLowerCase()));
-  if (filtered) {
+  const filteredTables = read.tables.filter((t) => t.filtered && sheets.some((s) => s.toLowerCase() === t.sheet.toLowerCase()));
+  const filtered = filteredTables[0];
+  if (filtered && options.whenFiltered !== "clearFilters") {
     throw new WorkbookOperationError(
       "TableFiltered",
       `The table "${filtered.name}" on "${filtered.sheet}" is filtered, so some of its rows are hidden. No fix was written. Clear its filters (Data > Clear), then apply the fixes again.`,
@@ -65,7 +71,9 @@ export async function applyFixes(context: XlRequestContext, plan: FixPlan, optio
   // An As typed cell shared by an applied and a skipped fix of the same row keeps the skipped
   // field's original too: harmless, it is what was typed.
   const worksheets = context.workbook.worksheets;
-  await inBatches(context, [...writes.values()], CELLS_PER_SYNC, { label: "writing the accepted fixes", idempotent: true }, (cell) => {
+  await inBatches(context, [...writes.values()], CELLS_PER_SYNC, { label: "writing the accepted fixes", idempotent: true }, (cell, index) => {
+    // The filters go in the first write's sync (O(1) syncs), and only when something is written.
+    if (index === 0) for (const t of filteredTables) worksheets.getItem(t.sheet).tables.getItem(t.name).clearFilters();
     const range = worksheets.getItem(cell.sheet).getRangeByIndexes(cell.row, cell.column, 1, 1);
     // Format first: Excel reads the value under the format it finds.
     range.numberFormat = [[cell.format]];
