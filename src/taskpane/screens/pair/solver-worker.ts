@@ -1,6 +1,6 @@
 // The exact solver in a Web Worker, so a 2,000 x 2,000 solve never freezes the task pane. The
-// page sends the problem (the score matrix travels as a transferred Float64Array, no copy) and
-// gets progress messages, then the result. Cancelling terminates the worker.
+// page sends the problem (the score matrix is copied by structured clone, not transferred: the
+// page still needs it to explain the pairs) and gets progress messages, then the result. Cancelling terminates the worker.
 import { solveAssignment, type AssignmentProblem, type AssignmentResult, type SolverError } from "../../../domain/pairing/solver";
 
 export type WorkerRequest = { problem: AssignmentProblem };
