@@ -39,6 +39,19 @@ export function isCancellation(error: unknown): boolean {
   return isAbortError(error) || (error instanceof WorkbookOperationError && error.code === "Aborted");
 }
 
+/**
+ * The add-in's own refusal to write into a filtered table (WorkbookOperationError
+ * "TableFiltered" raised before anything was written, possibly wrapped as a cause), which the
+ * officer may answer by clearing the filters. Excel's own FilteredRangeConflict (excelCode set)
+ * is not: clearing filters through the option would not reach what Excel refused.
+ */
+export function isFilterRefusal(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (e instanceof WorkbookOperationError && e.code === "TableFiltered") return e.excelCode === undefined;
+  }
+  return false;
+}
+
 // Office.js rejects with OfficeExtension.Error (name "RichApi.Error"), which carries a
 // code and debugInfo; the in-memory Excel imitates the same shape.
 interface OfficeLikeError {

@@ -2,7 +2,7 @@
 // operation at a time, progress, cancellation through an AbortController, and every failure
 // turned into a UserMessage (never swallowed, never rethrown into a click handler).
 import type { XlRequestContext } from "../workbook/office/excel-api";
-import { describeError, isCancellation, type UserMessage } from "./errors";
+import { describeError, isCancellation, isFilterRefusal, type UserMessage } from "./errors";
 import type { WorkbookHost } from "./host";
 
 export interface ProgressReport {
@@ -25,7 +25,17 @@ export interface OperationControls {
   onProgress(done: number, total: number, label: string): void;
   /** host.run with a cancellation check before and after the batch. */
   inWorkbook<T>(job: (context: XlRequestContext) => Promise<T>): Promise<T>;
+  /**
+   * "refuse" on the first attempt; "clearFilters" when the officer, told a table is filtered,
+   * chose "Clear the filters and continue". Jobs run with `canClearFilters` pass it to their writes.
+   */
+  whenFiltered: WhenFiltered;
 }
+
+export type WhenFiltered = "refuse" | "clearFilters";
+
+/** The button that re-runs a job refused for a filtered table, with its filters cleared. */
+export const CLEAR_FILTERS_CHOICE = "Clear the filters and continue";
 
 export type OperationOutcome<T> = { ok: true; value: T } | { ok: false; reason: "failed" | "cancelled" | "busy" };
 
@@ -33,18 +43,30 @@ export type OperationState =
   | { status: "idle" }
   | { status: "running"; label: string; progress: ProgressReport; cancelling: boolean }
   | { status: "succeeded"; label: string; summary: string }
-  | { status: "failed"; label: string; message: UserMessage }
+  | { status: "failed"; label: string; message: UserMessage; /** A choice that re-runs the job (its button's label). */ retry?: string }
   | { status: "cancelled"; label: string };
 
 export interface RunOptions<T> {
   /** The success message; defaults to "<label>: done." */
   summarise?: (value: T) => string;
+  /**
+   * The job passes controls.whenFiltered to its writes: a refusal for a filtered table then
+   * offers CLEAR_FILTERS_CHOICE, and run() resolves with the outcome of what the officer chose.
+   */
+  canClearFilters?: boolean;
+}
+
+/** A refusal waiting for the officer: retry with the filters cleared, or leave it. */
+interface PendingChoice {
+  accept(): void;
+  decline(): void;
 }
 
 export type Job<T> = (controls: OperationControls) => Promise<T>;
 
 export class OperationRunner {
   private current: AbortController | null = null;
+  private choice: PendingChoice | null = null;
   private state: OperationState = { status: "idle" };
   private readonly listeners = new Set<() => void>();
 
@@ -68,6 +90,12 @@ export class OperationRunner {
    */
   run = async <T>(label: string, job: Job<T>, options?: RunOptions<T>): Promise<OperationOutcome<T>> => {
     if (this.current) return { ok: false, reason: "busy" };
+    // Starting something else is the officer's answer to a choice still on screen: not now.
+    this.declineChoice();
+    return this.attempt(label, job, options, "refuse");
+  };
+
+  private attempt = async <T>(label: string, job: Job<T>, options: RunOptions<T> | undefined, whenFiltered: WhenFiltered): Promise<OperationOutcome<T>> => {
     const controller = new AbortController();
     this.current = controller;
     const { signal } = controller;
@@ -88,6 +116,7 @@ export class OperationRunner {
         signal.throwIfAborted();
         return result;
       },
+      whenFiltered,
     };
     try {
       const value = await job(controls);
@@ -100,7 +129,19 @@ export class OperationRunner {
       }
       // The user gets the message; the console keeps the stack for whoever fixes a bug.
       console.error(`${label} failed:`, error);
-      this.set({ status: "failed", label, message: describeError(error, label) });
+      const message = describeError(error, label);
+      if (options?.canClearFilters && whenFiltered === "refuse" && isFilterRefusal(error)) {
+        // The caller's continuation waits for the officer's choice (the pane is not busy
+        // meanwhile): accepting re-runs the same job with the filters cleared.
+        return new Promise<OperationOutcome<T>>((resolve) => {
+          this.choice = {
+            accept: () => resolve(this.attempt(label, job, options, "clearFilters")),
+            decline: () => resolve({ ok: false, reason: "failed" }),
+          };
+          this.set({ status: "failed", label, message, retry: CLEAR_FILTERS_CHOICE });
+        });
+      }
+      this.set({ status: "failed", label, message });
       return { ok: false, reason: "failed" };
     } finally {
       this.current = null;
@@ -115,11 +156,28 @@ export class OperationRunner {
 
   /** Clears the last outcome's message; a running operation is not dismissed. */
   dismiss = (): void => {
-    if (this.state.status !== "running" && this.state.status !== "idle") this.set({ status: "idle" });
+    if (this.state.status === "running" || this.state.status === "idle") return;
+    this.declineChoice();
+    this.set({ status: "idle" });
   };
+
+  /** The officer accepted the offered retry (CLEAR_FILTERS_CHOICE): runs the job again with it. */
+  retry = (): void => {
+    const choice = this.choice;
+    if (!choice || this.current) return;
+    this.choice = null;
+    choice.accept();
+  };
+
+  private declineChoice(): void {
+    const choice = this.choice;
+    this.choice = null;
+    choice?.decline();
+  }
 
   /** Aborts whatever is running: the task pane is going away. */
   dispose = (): void => {
+    this.declineChoice();
     this.current?.abort();
   };
 }

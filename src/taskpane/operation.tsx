@@ -30,6 +30,8 @@ export interface OperationApi {
   run<T>(label: string, job: Job<T>, options?: RunOptions<T>): Promise<OperationOutcome<T>>;
   cancel(): void;
   dismiss(): void;
+  /** Accepts the choice a failure offers (state.retry): the same job runs again with it. */
+  retry(): void;
 }
 
 const OperationContext = createContext<OperationApi | null>(null);
@@ -40,7 +42,7 @@ export function OperationProvider({ children }: { children: ReactNode }) {
   useEffect(() => runner.dispose, [runner]);
   const state = useSyncExternalStore(runner.subscribe, runner.getState, runner.getState);
   const api = useMemo<OperationApi>(
-    () => ({ state, busy: state.status === "running", run: runner.run, cancel: runner.cancel, dismiss: runner.dismiss }),
+    () => ({ state, busy: state.status === "running", run: runner.run, cancel: runner.cancel, dismiss: runner.dismiss, retry: runner.retry }),
     [state, runner],
   );
   return <OperationContext.Provider value={api}>{children}</OperationContext.Provider>;
@@ -73,12 +75,12 @@ function percent(progress: ProgressReport): string {
 
 /** The status area at the top of the pane: progress and Cancel, or the last outcome. */
 export function OperationStatus() {
-  const { state, cancel, dismiss } = useOperation();
-  return <OperationStatusView state={state} onCancel={cancel} onDismiss={dismiss} />;
+  const { state, cancel, dismiss, retry } = useOperation();
+  return <OperationStatusView state={state} onCancel={cancel} onDismiss={dismiss} onRetry={retry} />;
 }
 
 /** OperationStatus for a given state (separate so each state's rendering is testable). */
-export function OperationStatusView({ state, onCancel, onDismiss }: { state: OperationState; onCancel(): void; onDismiss(): void }) {
+export function OperationStatusView({ state, onCancel, onDismiss, onRetry }: { state: OperationState; onCancel(): void; onDismiss(): void; onRetry?(): void }) {
   const styles = useStyles();
   // Only progress goes through this live region: MessageBar announces its own messages.
   const announcement =
@@ -115,7 +117,17 @@ export function OperationStatusView({ state, onCancel, onDismiss }: { state: Ope
               </div>
             )}
           </MessageBarBody>
-          <MessageBarActions containerAction={dismissButton} />
+          <MessageBarActions containerAction={dismissButton}>
+            {state.retry && onRetry && (
+              <>
+                <Button appearance="primary" onClick={onRetry}>
+                  {state.retry}
+                </Button>
+                {/* Leaves the workbook as it is: nothing was written. */}
+                <Button onClick={onDismiss}>Cancel</Button>
+              </>
+            )}
+          </MessageBarActions>
         </MessageBar>
       )}
       {state.status === "cancelled" && (

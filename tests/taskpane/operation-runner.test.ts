@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ActionableError } from "../../src/taskpane/errors";
 import type { WorkbookHost } from "../../src/taskpane/host";
-import { OperationRunner, type OperationState } from "../../src/taskpane/operation-runner";
+import { CLEAR_FILTERS_CHOICE, OperationRunner, type OperationState } from "../../src/taskpane/operation-runner";
 import { createMemoryContext } from "../../src/workbook/memory/context";
 import { MemoryWorkbook } from "../../src/workbook/memory/model";
 import { WorkbookOperationError } from "../../src/workbook/office/errors";
@@ -168,5 +168,75 @@ describe("OperationRunner", () => {
     );
     runner.dispose();
     expect(await outcome).toEqual({ ok: false, reason: "cancelled" });
+  });
+});
+
+describe("the choice a filtered table offers", () => {
+  const refusal = () => new WorkbookOperationError("TableFiltered", 'The table "PairsRegister" on "Pairs" is filtered, so some of its rows are hidden. Nothing was written.', { sheet: "Pairs", rowsWritten: 0 });
+
+  /** A job that refuses a filtered table unless told to clear the filters, recording each attempt. */
+  function filteredJob() {
+    const attempts: string[] = [];
+    const job = ({ whenFiltered }: { whenFiltered: string }) => {
+      attempts.push(whenFiltered);
+      return whenFiltered === "clearFilters" ? Promise.resolve(7) : Promise.reject(refusal());
+    };
+    return { job, attempts };
+  }
+
+  it("shows the refusal with 'Clear the filters and continue'; accepting re-runs the same job with the option and the caller gets its result", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const runner = new OperationRunner(memoryHost().host);
+    const { job, attempts } = filteredJob();
+    const outcome = runner.run("Writing the accepted pairs", job, { canClearFilters: true, summarise: (n) => `Added ${n} pairs.` });
+    await vi.waitFor(() => expect(runner.getState().status).toBe("failed"));
+    const state = runner.getState();
+    expect(state.status === "failed" && state.retry).toBe(CLEAR_FILTERS_CHOICE);
+    expect(state.status === "failed" && state.message.detail).toContain('"PairsRegister"');
+    // Not busy while the officer decides: the screen's buttons stay usable.
+    expect(await runner.run("Other", async () => 1)).toEqual({ ok: true, value: 1 });
+    // ...and starting something else answered the choice: not now.
+    expect(await outcome).toEqual({ ok: false, reason: "failed" });
+    expect(attempts).toEqual(["refuse"]);
+
+    const again = runner.run("Writing the accepted pairs", job, { canClearFilters: true, summarise: (n) => `Added ${n} pairs.` });
+    await vi.waitFor(() => expect(runner.getState().status).toBe("failed"));
+    runner.retry();
+    expect(await again).toEqual({ ok: true, value: 7 });
+    expect(attempts).toEqual(["refuse", "refuse", "clearFilters"]);
+    expect(runner.getState()).toEqual({ status: "succeeded", label: "Writing the accepted pairs", summary: "Added 7 pairs." });
+  });
+
+  it("Cancel (dismiss) leaves it: the caller hears it failed and the job is not run again", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const runner = new OperationRunner(memoryHost().host);
+    const { job, attempts } = filteredJob();
+    const outcome = runner.run("Converting", job, { canClearFilters: true });
+    await vi.waitFor(() => expect(runner.getState().status).toBe("failed"));
+    runner.dismiss();
+    expect(await outcome).toEqual({ ok: false, reason: "failed" });
+    runner.retry();
+    expect(attempts).toEqual(["refuse"]);
+    expect(runner.getState().status).toBe("idle");
+  });
+
+  it("is not offered by a job that does not pass the option on, nor for Excel's own filter conflict, nor twice", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const runner = new OperationRunner(memoryHost().host);
+    const plain = await runner.run("Writing", () => Promise.reject(refusal()));
+    expect(plain).toEqual({ ok: false, reason: "failed" });
+    expect(runner.getState()).not.toHaveProperty("retry");
+
+    const excels = new WorkbookOperationError("TableFiltered", "While writing: a table is filtered.", { excelCode: "FilteredRangeConflict" });
+    expect(await runner.run("Writing", () => Promise.reject(new ActionableError("wrapped", "", { cause: excels })), { canClearFilters: true })).toEqual({ ok: false, reason: "failed" });
+    expect(runner.getState()).not.toHaveProperty("retry");
+
+    // Still filtered after clearing (a colleague filtered it again): the refusal is shown, not offered again.
+    const stubborn = runner.run("Writing", () => Promise.reject(refusal()), { canClearFilters: true });
+    await vi.waitFor(() => expect(runner.getState()).toHaveProperty("retry"));
+    runner.retry();
+    expect(await stubborn).toEqual({ ok: false, reason: "failed" });
+    expect(runner.getState().status).toBe("failed");
+    expect(runner.getState()).not.toHaveProperty("retry");
   });
 });

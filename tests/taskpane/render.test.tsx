@@ -90,6 +90,24 @@ describe("the operation status area", () => {
     expect(html).toContain('aria-label="Dismiss message"');
   });
 
+  it("offers a refused write's choice as a button, with Cancel beside it", () => {
+    const html = render(
+      <OperationStatusView
+        state={{ status: "failed", label: "Converting", message: { title: "Converting failed", detail: 'The table "MentorsRegister" on "Mentors" is filtered.', action: "" }, retry: "Clear the filters and continue" }}
+        onCancel={() => undefined}
+        onDismiss={() => undefined}
+        onRetry={() => undefined}
+      />,
+    );
+    expect(text(html)).toContain("The table &quot;MentorsRegister&quot; on &quot;Mentors&quot; is filtered.");
+    expect(html).toMatch(/<button[^>]*>Clear the filters and continue<\/button>/);
+    expect(html).toMatch(/<button[^>]*>Cancel<\/button>/);
+    // Without a choice, neither is shown.
+    const plain = show({ status: "failed", label: "Converting", message: { title: "Converting failed", detail: "x", action: "" } });
+    expect(plain).not.toContain("Clear the filters");
+    expect(plain).not.toMatch(/>Cancel<\/button>/);
+  });
+
   it("leaves out 'What to do' when the message already says it, and shows nothing when idle", () => {
     const html = show({ status: "failed", label: "Reading", message: { title: "Reading failed", detail: "While reading: unprotect it.", action: "" } });
     expect(text(html)).not.toContain("What to do");

@@ -81,8 +81,13 @@ export function PairScreen() {
     markOwnWrite();
     const outcome = await run(
       `Pairing ${settings.phase}`,
-      (controls) => asActionable(() => controls.inWorkbook((context) => proposePairs(context, request, { signal: controls.signal, onProgress: controls.onProgress, solve }))),
+      (controls) => {
+        // Again at each attempt: the officer may take a while to answer a filtered table.
+        markOwnWrite();
+        return asActionable(() => controls.inWorkbook((context) => proposePairs(context, request, { signal: controls.signal, onProgress: controls.onProgress, solve, whenFiltered: controls.whenFiltered })));
+      },
       {
+        canClearFilters: true,
         summarise: (p) =>
           `${p.outcome.suggestions.length} pairs proposed for ${p.outcome.phase} (total score ${p.outcome.total}); ${p.outcome.unmatched.length} unmatched. Solved in ${Math.round(p.solveMs)} ms; recorded in the Pairing run log.${p.choicesSaved && p.choicesSaved.rows > 0 ? ` Your ${p.choicesSaved.rows === 1 ? "new choice is" : `${p.choicesSaved.rows} new choices are`} kept in the Pairing choices sheet.` : ""}`,
       },
@@ -104,8 +109,11 @@ export function PairScreen() {
     markOwnWrite();
     const outcome = await run(
       "Writing the accepted pairs",
-      (controls) => controls.inWorkbook((context) => acceptPairs(context, { phase: result.outcome.phase, suggestions: chosen, acceptedAt: new Date() }, { signal: controls.signal })),
-      { summarise: (o) => `Added ${o.rows} pair${o.rows === 1 ? "" : "s"} to the Pairs register with status proposed${o.address ? ` (${o.address})` : ""}.${o.skipped.length > 0 ? ` ${o.skipped.join(" ")}` : ""}` },
+      (controls) => {
+        markOwnWrite();
+        return controls.inWorkbook((context) => acceptPairs(context, { phase: result.outcome.phase, suggestions: chosen, acceptedAt: new Date() }, { signal: controls.signal, whenFiltered: controls.whenFiltered }));
+      },
+      { canClearFilters: true, summarise: (o) => `Added ${o.rows} pair${o.rows === 1 ? "" : "s"} to the Pairs register with status proposed${o.address ? ` (${o.address})` : ""}.${o.skipped.length > 0 ? ` ${o.skipped.join(" ")}` : ""}` },
     );
     markOwnWrite();
     if (!outcome.ok) return;
@@ -116,7 +124,11 @@ export function PairScreen() {
   const change = async ({ next, removeKept }: ChoiceChange) => {
     if (removeKept.length > 0) {
       markOwnWrite();
-      const outcome = await run("Removing from the Pairing choices sheet", (controls) => controls.inWorkbook((context) => removeChoices(context, removeKept, { signal: controls.signal })), {
+      const outcome = await run("Removing from the Pairing choices sheet", (controls) => {
+        markOwnWrite();
+        return controls.inWorkbook((context) => removeChoices(context, removeKept, { signal: controls.signal, whenFiltered: controls.whenFiltered }));
+      }, {
+        canClearFilters: true,
         summarise: (o) => (o.removed > 0 ? `Removed from the Pairing choices sheet; the next run goes without it.` : "It was no longer in the Pairing choices sheet (a colleague removed it)."),
       });
       markOwnWrite();

@@ -146,11 +146,13 @@ export function ValidateScreen() {
     const targets = targetsOf(validation, issues);
     markOwnWrite();
     const outcome = await run(`Accepting ${label}`, async (controls) => {
-      const summary = await controls.inWorkbook((context) => applyFixes(context, planFixes(targets), { signal: controls.signal }));
+      // Again at each attempt: the officer may take a while to answer a filtered register.
+      markOwnWrite();
+      const summary = await controls.inWorkbook((context) => applyFixes(context, planFixes(targets), { signal: controls.signal, whenFiltered: controls.whenFiltered }));
       // What is left to fix, straight away: the officer sees the tidied rows leave the list.
       const again = await check(controls, state.scope, store.get().marksOn);
       return { summary, again };
-    }, { summarise: ({ summary }) => fixReport(summary).title });
+    }, { summarise: ({ summary }) => fixReport(summary).title, canClearFilters: true });
     markOwnWrite();
     if (!outcome.ok) return;
     store.set({ validation: outcome.value.again.validation, elapsedMs: outcome.value.again.elapsedMs, stale: false, lastFix: fixReport(outcome.value.summary) });

@@ -21,7 +21,7 @@ export interface ConvertResult {
  */
 export async function convertJob(controls: OperationControls, request: ConvertRequest): Promise<ConvertResult> {
   try {
-    const outcome = await controls.host.run((context) => convertSheet(context, request, { signal: controls.signal, onProgress: controls.onProgress }));
+    const outcome = await controls.host.run((context) => convertSheet(context, request, { signal: controls.signal, onProgress: controls.onProgress, whenFiltered: controls.whenFiltered }));
     const survey = await controls.host.run((context) => surveyWorkbook(context));
     return { outcome, survey };
   } catch (error) {
