@@ -111,8 +111,8 @@ export function useStaleOnChange(watching: boolean, onError?: (error: unknown) =
   useEffect(() => tracker.start(onError), [tracker, onError]);
   useEffect(() => tracker.setWatching(watching), [tracker, watching]);
   const stale = useSyncExternalStore(tracker.subscribe, tracker.getSnapshot, tracker.getSnapshot);
-  return useMemo(
-    () => ({ stale, supported: tracker.supported, markFresh: () => tracker.markFresh(), ownWrite: <T>(write: () => Promise<T>) => tracker.ownWrite(write) }),
-    [stale, tracker],
-  );
+  // Stable across stale changes, so callbacks that use them (a screen's read) are not re-created
+  // (and effects keyed on those callbacks not re-run) each time the workbook changes.
+  const actions = useMemo(() => ({ markFresh: () => tracker.markFresh(), ownWrite: <T>(write: () => Promise<T>) => tracker.ownWrite(write) }), [tracker]);
+  return useMemo(() => ({ stale, supported: tracker.supported, ...actions }), [stale, tracker, actions]);
 }

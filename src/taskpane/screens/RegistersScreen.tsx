@@ -9,7 +9,9 @@ import type { ConvertChoice, ConvertOutcome, ConvertRequest, RegisterDiff, Workb
 import { parseAddress, rectAddress } from "../../workbook/address";
 import { useArrival } from "../navigation";
 import { useOperation } from "../operation";
+import { useStaleOnChange } from "../useStaleOnChange";
 import { ScreenLayout } from "./ScreenLayout";
+import { StaleNotice } from "./StaleNotice";
 import { DiffReview } from "./registers/DiffReview";
 import { convertJob, surveyJob } from "./registers/jobs";
 import { SheetList } from "./registers/SheetList";
@@ -37,6 +39,9 @@ export function RegistersScreen() {
   const [selected, setSelected] = useState<string | null>(null);
   const [pending, setPending] = useState<{ request: ConvertRequest; diff: RegisterDiff } | null>(null);
   const [result, setResult] = useState<Converted | null>(null);
+  const [readAt, setReadAt] = useState<Date | null>(null);
+  // Watching while a survey (sheet list, mapping, preview, diff) is on screen.
+  const freshness = useStaleOnChange(survey !== null);
 
   /** Looks at the workbook; `review` names a sheet to open for review (sent from another screen). */
   const find = async (review?: string) => {
@@ -45,6 +50,8 @@ export function RegistersScreen() {
     });
     if (!outcome.ok) return;
     setSurvey(outcome.value);
+    setReadAt(new Date());
+    freshness.markFresh();
     setPending(null);
     setResult(null);
     const reviewable = (sheet: string | null | undefined) => sheet != null && outcome.value.sheets.some((s) => s.sheet.toLowerCase() === sheet.toLowerCase() && s.role === "source");
@@ -59,12 +66,17 @@ export function RegistersScreen() {
 
   const convert = async (request: ConvertRequest) => {
     setResult(null);
-    const outcome = await operation.run(`Converting ${request.sheet}`, (controls) => convertJob(controls, request), {
+    // Each attempt (a retry with the filters cleared too) is the add-in's own write: not news.
+    const outcome = await operation.run(`Converting ${request.sheet}`, (controls) => freshness.ownWrite(() => convertJob(controls, request)), {
       summarise: ({ outcome: done }) =>
         done.status === "converted" ? `Converted ${done.rowsFromSource} rows.` : done.status === "needs-choice" ? "The register exists: nothing written yet." : "Nothing was written.",
+      canClearFilters: true,
     });
     if (!outcome.ok) return;
+    // convertJob surveyed the workbook again after its write: the list is current.
     setSurvey(outcome.value.survey);
+    setReadAt(new Date());
+    freshness.markFresh();
     const done = outcome.value.outcome;
     setPending(done.status === "needs-choice" ? { request, diff: done.diff } : null);
     if (done.status === "converted") setResult(done);
@@ -109,6 +121,16 @@ export function RegistersScreen() {
         </MessageBar>
       )}
       {survey && (
+        <StaleNotice
+          freshness={freshness}
+          what="the sheets were read"
+          readAt={readAt}
+          consequence="Converting waits until you refresh, so the register gets the rows and mapping you reviewed, not ones you have not seen."
+          busy={operation.busy}
+          onRefresh={() => void find(selected ?? undefined)}
+        />
+      )}
+      {survey && (
         <SheetList
           sheets={survey.sheets}
           selected={selected}
@@ -120,8 +142,15 @@ export function RegistersScreen() {
           onGoTo={(sheet) => void goTo(sheet)}
         />
       )}
-      {survey && pending && <DiffReview diff={pending.diff} busy={operation.busy} onChoose={choose} />}
-      {survey && current && !pending && <SheetReview key={`${current.sheet}`} snapshot={survey.snapshot} sheet={current} busy={operation.busy} onConvert={(request) => void convert(request)} />}
+      {/*
+        A stale review does not convert: convertSheet would read the sheet again, but the officer
+        approved the preview and mapping on screen, and a distrustful officer needs what is
+        written to be what they saw. So the choices wait for Refresh (which reviews it again).
+      */}
+      {survey && pending && <DiffReview diff={pending.diff} busy={operation.busy || freshness.stale} onChoose={choose} />}
+      {survey && current && !pending && (
+        <SheetReview key={`${current.sheet}`} snapshot={survey.snapshot} sheet={current} busy={operation.busy} stale={freshness.stale} onConvert={(request) => void convert(request)} />
+      )}
       <WorkbookSheets />
     </ScreenLayout>
   );

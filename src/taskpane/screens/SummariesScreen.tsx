@@ -3,7 +3,9 @@ import { useCallback, useEffect, useState } from "react";
 import type { SummariesBlocked, SummariesWritten, SummaryChoices } from "../../operations/summarise";
 import { useNavigate } from "../navigation";
 import { useOperation } from "../operation";
+import { useStaleOnChange } from "../useStaleOnChange";
 import { ScreenLayout } from "./ScreenLayout";
+import { StaleNotice } from "./StaleNotice";
 import { generateJob, outcomeText, phasesJob } from "./summaries/jobs";
 import { PhasePicker } from "./summaries/PhasePicker";
 import { ValidationGate } from "./summaries/ValidationGate";
@@ -24,6 +26,11 @@ export function SummariesScreen() {
   const [overview, setOverview] = useState(true);
   const [blocked, setBlocked] = useState<SummariesBlocked | null>(null);
   const [written, setWritten] = useState<SummariesWritten | null>(null);
+  const [readAt, setReadAt] = useState<Date | null>(null);
+  // Watching while anything read from the registers is on screen: the phases (and their
+  // counts), the validation gate's errors, the list of summaries written.
+  const freshness = useStaleOnChange(choices !== null || blocked !== null || written !== null);
+  const { markFresh } = freshness;
 
   const readPhases = useCallback(async () => {
     const outcome = await run("Reading the phases", phasesJob, {
@@ -31,9 +38,11 @@ export function SummariesScreen() {
     });
     if (!outcome.ok) return;
     setChoices(outcome.value);
+    setReadAt(new Date());
+    markFresh();
     // Every phase is ticked at first: the usual report covers them all.
     setSelected(new Set(outcome.value.phases.map((p) => p.phase)));
-  }, [run]);
+  }, [run, markFresh]);
 
   useEffect(() => {
     void readPhases();
@@ -41,7 +50,9 @@ export function SummariesScreen() {
 
   const generate = async (includeErrors: boolean) => {
     const phases = (choices?.phases ?? []).map((p) => p.phase).filter((p) => selected.has(p));
-    const outcome = await run("Generating the summaries", (controls) => generateJob(controls, { phases, overview, includeErrors }), { summarise: outcomeText });
+    // Generating reads the registers afresh, so it is not refused when stale; its own writes
+    // (the summary sheets) are not news.
+    const outcome = await run("Generating the summaries", (controls) => freshness.ownWrite(() => generateJob(controls, { phases, overview, includeErrors })), { summarise: outcomeText });
     if (!outcome.ok) return;
     const result = outcome.value;
     setBlocked(result.status === "blocked" ? result : null);
@@ -54,6 +65,13 @@ export function SummariesScreen() {
       await host.selectCell(sheet, cell);
     });
 
+  /** Reads the phases again; the gate and the written list described the workbook before the change. */
+  const refresh = () => {
+    setBlocked(null);
+    setWritten(null);
+    void readPhases();
+  };
+
   const busy = operation.busy;
   const nothingChosen = selected.size === 0 && !overview;
   return (
@@ -64,6 +82,14 @@ export function SummariesScreen() {
         averages; breakdowns by county and focus area; and who qualifies for a certificate, with charts. The programme
         overview puts the phases side by side. Generating again replaces the sheets in place.
       </Body1>
+      <StaleNotice
+        freshness={freshness}
+        what="the phases and results below were read"
+        readAt={readAt}
+        consequence="Refresh reads the phases again; generating reads the registers as they are now."
+        busy={busy}
+        onRefresh={refresh}
+      />
       {choices && (
         <PhasePicker
           choices={choices}

@@ -14,7 +14,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import type { MappingOverride } from "../../../domain/mapping";
 import { REGISTER_KINDS, REGISTERS, type RegisterKind } from "../../../domain/registers";
 import { ConvertError, previewConversion, PREVIEW_ROWS, type ConvertRequest, type SheetSurvey, type WorkbookSnapshot } from "../../../operations/convert";
@@ -40,13 +40,16 @@ function usePreview(snapshot: WorkbookSnapshot, request: Pick<ConvertRequest, "s
   }, [snapshot, request]);
 }
 
-export function SheetReview({ snapshot, sheet, busy, onConvert }: {
+export function SheetReview({ snapshot, sheet, busy, stale = false, onConvert }: {
   snapshot: WorkbookSnapshot;
   sheet: SheetSurvey;
   busy: boolean;
+  /** The workbook changed since `snapshot` was read: Convert waits for a refresh. */
+  stale?: boolean;
   onConvert(request: ConvertRequest): void;
 }) {
   const styles = useStyles();
+  const staleHint = useId();
   const detected = sheet.detection?.kind ?? sheet.detection?.mapping?.kind ?? undefined;
   const [kind, setKind] = useState<RegisterKind | undefined>(sheet.detection?.kind ?? undefined);
   const [headerRow, setHeaderRow] = useState<number | undefined>(undefined);
@@ -125,13 +128,15 @@ export function SheetReview({ snapshot, sheet, busy, onConvert }: {
           <PreviewTable plan={preview.plan} title={`Preview of the ${REGISTERS[mapping.kind].title} register`} />
           <Button
             appearance="primary"
-            disabled={busy}
+            disabled={busy || stale}
+            {...(stale ? { "aria-describedby": staleHint } : {})}
             onClick={() =>
               onConvert({ ...request, kind: mapping.kind, headerRow: mapping.headerRow, previewed: { headerRow: mapping.headerRow, headers: mapping.columns.map((c) => c.header) } })
             }
           >
             {`Convert to the ${REGISTERS[mapping.kind].title} register`}
           </Button>
+          {stale && <Text id={staleHint}>The workbook changed since this preview was read: refresh (above) to review it again before converting.</Text>}
         </>
       )}
     </section>
