@@ -1,11 +1,11 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { DEFAULT_THRESHOLD, DEFAULT_WEIGHTS, type PairingOutcome, type PairingProblem, type PairingRequestInput } from "../../domain/pairing";
 import { acceptPairs, pairingOverview, PairingError, proposePairs, removeChoices } from "../../operations/pair";
 import { ActionableError } from "../errors";
-import { useWorkbookHost } from "../host";
 import { useNavigate } from "../navigation";
 import { useOperation } from "../operation";
+import { useStaleOnChange } from "../useStaleOnChange";
 import { PairOptions, type PairSettings } from "./pair/PairOptions";
 import { ChoicesList } from "./pair/Choices";
 import { afterRun, decide, exclude, NO_CHOICES, removePending, requestChoices, shownChoices, toggleLock, toWrite, withoutKept, type ChoiceChange, type PairChoices, type ShownChoice } from "./pair/pair-state";
@@ -19,9 +19,6 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-/** The add-in's own writes (the run log, the accepted pairs) raise change events too; those are not news. */
-const OWN_WRITE_QUIET_MS = 1_000;
-
 function asActionable<T>(work: () => Promise<T>): Promise<T> {
   return work().catch((error: unknown) => {
     if (error instanceof PairingError) throw new ActionableError(error.message, error.fix, { cause: error });
@@ -33,7 +30,6 @@ function asActionable<T>(work: () => Promise<T>): Promise<T> {
 export function PairScreen() {
   const styles = useStyles();
   const operation = useOperation();
-  const host = useWorkbookHost();
   const solve = useMemo(() => createSolve(), []);
   const [phases, setPhases] = useState<string[] | null>(null);
   const [settings, setSettings] = useState<PairSettings>({ phase: "", weights: DEFAULT_WEIGHTS, objective: "coverage-then-score", threshold: DEFAULT_THRESHOLD, includeAllMentors: false });
@@ -41,14 +37,13 @@ export function PairScreen() {
   const [choiceProblems, setChoiceProblems] = useState<readonly string[]>([]);
   const [result, setResult] = useState<{ problem: PairingProblem; outcome: PairingOutcome } | null>(null);
   const [written, setWritten] = useState<ReadonlySet<string>>(new Set());
-  const [stale, setStale] = useState(false);
-  const quietUntil = useRef(0);
   const { run } = operation;
   const navigate = useNavigate();
 
-  const markOwnWrite = () => {
-    quietUntil.current = Date.now() + OWN_WRITE_QUIET_MS;
-  };
+  // Stale once the workbook changes while proposed pairs are shown; the add-in's own writes
+  // (the run log, the choices, the accepted pairs) are wrapped in ownWrite, each attempt apart.
+  const freshness = useStaleOnChange(result !== null);
+  const { stale, ownWrite } = freshness;
 
   const readPhases = useCallback(async () => {
     const outcome = await run("Reading the phases", (controls) => controls.inWorkbook((context) => pairingOverview(context, { signal: controls.signal })), {
@@ -69,53 +64,35 @@ export function PairScreen() {
     void readPhases();
   }, [readPhases]);
 
-  useEffect(() => {
-    if (!host.onWorkbookChanged) return undefined;
-    return host.onWorkbookChanged(() => {
-      if (Date.now() > quietUntil.current) setStale(true);
-    });
-  }, [host]);
-
   const propose = async () => {
     const request: PairingRequestInput = { ...settings, ...requestChoices(choices, settings.phase) };
-    markOwnWrite();
     const outcome = await run(
       `Pairing ${settings.phase}`,
-      (controls) => {
-        // Again at each attempt: the officer may take a while to answer a filtered table.
-        markOwnWrite();
-        return asActionable(() => controls.inWorkbook((context) => proposePairs(context, request, { signal: controls.signal, onProgress: controls.onProgress, solve, whenFiltered: controls.whenFiltered })));
-      },
+      (controls) => ownWrite(() => asActionable(() => controls.inWorkbook((context) => proposePairs(context, request, { signal: controls.signal, onProgress: controls.onProgress, solve, whenFiltered: controls.whenFiltered })))),
       {
         canClearFilters: true,
         summarise: (p) =>
           `${p.outcome.suggestions.length} pairs proposed for ${p.outcome.phase} (total score ${p.outcome.total}); ${p.outcome.unmatched.length} unmatched. Solved in ${Math.round(p.solveMs)} ms; recorded in the Pairing run log.${p.choicesSaved && p.choicesSaved.rows > 0 ? ` Your ${p.choicesSaved.rows === 1 ? "new choice is" : `${p.choicesSaved.rows} new choices are`} kept in the Pairing choices sheet.` : ""}`,
       },
     );
-    markOwnWrite();
     if (!outcome.ok) return;
     setResult({ problem: outcome.value.problem, outcome: outcome.value.outcome });
     // Decisions belong to one run's suggestions; locks and exclusions are now kept in the workbook.
     setChoices((c) => afterRun(c, outcome.value, settings.phase));
     setChoiceProblems([]);
     setWritten(new Set());
-    setStale(false);
+    freshness.markFresh();
   };
 
   const write = async (all: boolean) => {
     if (!result) return;
     const chosen = toWrite(result.outcome.suggestions, choices, all).filter((s) => !written.has(s.mentee.key));
     if (chosen.length === 0) return;
-    markOwnWrite();
     const outcome = await run(
       "Writing the accepted pairs",
-      (controls) => {
-        markOwnWrite();
-        return controls.inWorkbook((context) => acceptPairs(context, { phase: result.outcome.phase, suggestions: chosen, acceptedAt: new Date() }, { signal: controls.signal, whenFiltered: controls.whenFiltered }));
-      },
+      (controls) => ownWrite(() => controls.inWorkbook((context) => acceptPairs(context, { phase: result.outcome.phase, suggestions: chosen, acceptedAt: new Date() }, { signal: controls.signal, whenFiltered: controls.whenFiltered }))),
       { canClearFilters: true, summarise: (o) => `Added ${o.rows} pair${o.rows === 1 ? "" : "s"} to the Pairs register with status proposed${o.address ? ` (${o.address})` : ""}.${o.skipped.length > 0 ? ` ${o.skipped.join(" ")}` : ""}` },
     );
-    markOwnWrite();
     if (!outcome.ok) return;
     setWritten((before) => new Set([...before, ...chosen.filter((s) => !outcome.value.skipped.some((m) => m.startsWith(s.mentee.name))).map((s) => s.mentee.key)]));
   };
@@ -123,15 +100,10 @@ export function PairScreen() {
   /** Applies a change to the locks and exclusions, taking kept ones out of the workbook first. */
   const change = async ({ next, removeKept }: ChoiceChange) => {
     if (removeKept.length > 0) {
-      markOwnWrite();
-      const outcome = await run("Removing from the Pairing choices sheet", (controls) => {
-        markOwnWrite();
-        return controls.inWorkbook((context) => removeChoices(context, removeKept, { signal: controls.signal, whenFiltered: controls.whenFiltered }));
-      }, {
+      const outcome = await run("Removing from the Pairing choices sheet", (controls) => ownWrite(() => controls.inWorkbook((context) => removeChoices(context, removeKept, { signal: controls.signal, whenFiltered: controls.whenFiltered }))), {
         canClearFilters: true,
         summarise: (o) => (o.removed > 0 ? `Removed from the Pairing choices sheet; the next run goes without it.` : "It was no longer in the Pairing choices sheet (a colleague removed it)."),
       });
-      markOwnWrite();
       if (!outcome.ok) return;
       setChoices(withoutKept(next, removeKept, result?.outcome.phase ?? settings.phase));
       return;
