@@ -150,7 +150,8 @@ describe("hidden pairs (few candidates per row, expanded inside the searches)", 
         const value = objectiveOf(problem, Array.from(out.rowCol));
         expect(compareObjective(problem.objective ?? "coverage-then-score", value, bruteForceBest(problem)!)).toBe(0);
       }),
-      { numRuns: 1500 },
+      // A fixed seed: the guard below counts expansions, which vary from one random draw to the next.
+      { numRuns: 1500, seed: 20261126 },
     );
     // Guards against the expansion path never being exercised.
     expect(expanded).toBeGreaterThan(100);
