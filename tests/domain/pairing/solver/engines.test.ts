@@ -12,6 +12,7 @@ import { prepareProblem } from "../../../../src/domain/pairing/solver/prepare";
 import { chooseOrientation, reduceProblem, type DenseProblem, type EngineKind, type Orientation } from "../../../../src/domain/pairing/solver/reduce";
 import { solveWith } from "../../../../src/domain/pairing/solver/solve";
 import { problemArb } from "./arbitraries";
+import { certificateProblems, runToEnd } from "./certificate";
 import { bruteForceBest, feasibilityProblems, flowBest, objectiveOf, randomProblem, type NestedProblem } from "./reference";
 
 const WAYS: ReadonlyArray<{ engine: EngineKind; orientation: Orientation }> = [
@@ -27,12 +28,6 @@ function solvedWith(problem: NestedProblem, way: { engine: EngineKind; orientati
   return result;
 }
 
-function run(engine: Generator<number, EngineOutput, void>): EngineOutput {
-  let step = engine.next();
-  while (step.done !== true) step = engine.next();
-  return step.value;
-}
-
 /** The engine's problem for a nested problem, in the orientation asked for. */
 function engineProblem(problem: NestedProblem, orientation: Orientation): DenseProblem {
   const prepared = prepareProblem(problem);
@@ -40,39 +35,6 @@ function engineProblem(problem: NestedProblem, orientation: Orientation): DenseP
   const reduced = reduceProblem(prepared.problem, { orientation });
   if (!reduced.ok) throw new Error(reduced.issue.message);
   return reduced.reduced.dense;
-}
-
-/**
- * Complementary slackness over every allowed pair of the engine's problem (cost =
- * -(multiplier * w + bonus)): u_i + v_j <= cost, u_i <= 0, v_j <= 0, equality on used pairs,
- * u_i = 0 for unmatched rows, v_j = 0 for columns with room. Any assignment with such duals is
- * optimal (LP duality), so this checks the engine's own proof, hidden pairs included.
- */
-function certificateProblems(p: DenseProblem, out: EngineOutput): string[] {
-  const bad: string[] = [];
-  const load = new Array<number>(p.cols).fill(0);
-  for (let i = 0; i < p.rows; i++) {
-    const j = out.rowCol[i]!;
-    if (j >= 0) load[j]!++;
-    if (out.u[i]! > 0) bad.push(`u[${i}] > 0`);
-    if (j < 0 && out.u[i] !== 0) bad.push(`unmatched row ${i} has u ${out.u[i]}`);
-    for (let c = 0; c < p.cols; c++) {
-      const w = p.weights[p.rowSource[i]! * p.cols + c]!;
-      if (w < 0) {
-        if (c === j) bad.push(`row ${i} uses a disallowed pair`);
-        continue;
-      }
-      const reduced = -(p.multiplier * w + p.bonus) - out.u[i]! - out.v[c]!;
-      if (reduced < 0) bad.push(`pair (${i}, ${c}) has reduced cost ${reduced}`);
-      if (c === j && reduced !== 0) bad.push(`used pair (${i}, ${c}) is not tight`);
-    }
-  }
-  for (let c = 0; c < p.cols; c++) {
-    if (load[c]! > p.capacity[c]!) bad.push(`column ${c} over capacity`);
-    if (out.v[c]! > 0) bad.push(`v[${c}] > 0`);
-    if (load[c]! < p.capacity[c]! && out.v[c] !== 0) bad.push(`column ${c} has room but v ${out.v[c]}`);
-  }
-  return bad;
 }
 
 describe("every engine and orientation is optimal", () => {
@@ -136,7 +98,7 @@ describe("every engine and orientation is optimal", () => {
           for (const orientation of ["mentees", "mentor-slots"] as const) {
             const dense = engineProblem(problem, orientation);
             for (const limit of [1, 2]) {
-              const out = run(assignRows(dense, limit));
+              const out = runToEnd(assignRows(dense, limit));
               expect(certificateProblems(dense, out)).toEqual([]);
             }
           }
@@ -150,8 +112,8 @@ describe("every engine and orientation is optimal", () => {
     fc.assert(
       fc.property(problemArb({ maxRows: 7, maxCols: 6, maxCapacity: 3, maxLocks: 0 }), fc.constantFrom<Orientation>("mentees", "mentor-slots"), (problem, orientation) => {
         const dense = engineProblem(problem, orientation);
-        const scan = run(assignRowsDense(dense));
-        const heap = run(assignRows(dense, dense.cols));
+        const scan = runToEnd(assignRowsDense(dense));
+        const heap = runToEnd(assignRows(dense, dense.cols));
         expect(certificateProblems(dense, scan)).toEqual([]);
         expect(certificateProblems(dense, heap)).toEqual([]);
         const value = (out: EngineOutput) => Array.from(out.rowCol).reduce((sum, c, r) => (c < 0 ? sum : sum + dense.multiplier * dense.weights[dense.rowSource[r]! * dense.cols + c]! + dense.bonus), 0);
@@ -169,8 +131,8 @@ describe("every engine and orientation is optimal", () => {
         fc.constantFrom(1, 2, 3),
         (problem, orientation, limit) => {
           const dense = engineProblem(problem, orientation);
-          expect(certificateProblems(dense, run(assignRowsDense(dense)))).toEqual([]);
-          expect(certificateProblems(dense, run(assignRows(dense, limit)))).toEqual([]);
+          expect(certificateProblems(dense, runToEnd(assignRowsDense(dense)))).toEqual([]);
+          expect(certificateProblems(dense, runToEnd(assignRows(dense, limit)))).toEqual([]);
         },
       ),
       { numRuns: 600 },

@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { solveAssignment, type AssignmentResult } from "../../../../src/domain/pairing/solver";
-import { assignRows, type EngineOutput } from "../../../../src/domain/pairing/solver/engine";
+import { assignRows } from "../../../../src/domain/pairing/solver/engine";
 import type { DenseProblem } from "../../../../src/domain/pairing/solver/reduce";
 import { problemArb } from "./arbitraries";
+import { certificateProblems, runToEnd } from "./certificate";
 import { bruteForceBest, compareObjective, feasibilityProblems, flowBest, objectiveOf, randomProblem, type NestedProblem } from "./reference";
 
 function solveOk(problem: NestedProblem): AssignmentResult {
@@ -145,7 +146,7 @@ describe("hidden pairs (few candidates per row, expanded inside the searches)", 
     fc.assert(
       fc.property(problemArb({ maxRows: 6, maxCols: 5, maxCapacity: 3, maxLocks: 0 }), fc.constantFrom(1, 2), (problem, limit) => {
         const dense = toDense(problem);
-        const out = runEngine(dense, limit);
+        const out = runToEnd(assignRows(dense, limit));
         expanded += out.expansions;
         const value = objectiveOf(problem, Array.from(out.rowCol));
         expect(compareObjective(problem.objective ?? "coverage-then-score", value, bruteForceBest(problem)!)).toBe(0);
@@ -161,51 +162,12 @@ describe("hidden pairs (few candidates per row, expanded inside the searches)", 
     fc.assert(
       fc.property(problemArb({ maxRows: 7, maxCols: 6, maxCapacity: 3, maxLocks: 0 }), fc.constantFrom(1, 2, 3), (problem, limit) => {
         const dense = toDense(problem);
-        expect(certificateProblems(dense, runEngine(dense, limit))).toEqual([]);
+        expect(certificateProblems(dense, runToEnd(assignRows(dense, limit)))).toEqual([]);
       }),
       { numRuns: 800 },
     );
   });
 });
-
-function runEngine(dense: DenseProblem, limit: number): EngineOutput {
-  const run = assignRows(dense, limit);
-  let step = run.next();
-  while (step.done !== true) step = run.next();
-  return step.value;
-}
-
-/**
- * Complementary slackness over every allowed pair (cost = -(multiplier * w + bonus)):
- * u_i + v_j <= cost, u_i <= 0, v_j <= 0, equality on used pairs, u_i = 0 for unmatched
- * rows, v_j = 0 for columns with room. Any assignment with such duals is optimal (LP duality).
- */
-function certificateProblems(p: DenseProblem, out: EngineOutput): string[] {
-  const bad: string[] = [];
-  const load = new Array<number>(p.cols).fill(0);
-  for (let i = 0; i < p.rows; i++) {
-    const j = out.rowCol[i]!;
-    if (j >= 0) load[j]!++;
-    if (out.u[i]! > 0) bad.push(`u[${i}] > 0`);
-    if (j < 0 && out.u[i] !== 0) bad.push(`unmatched row ${i} has u ${out.u[i]}`);
-    for (let c = 0; c < p.cols; c++) {
-      const w = p.weights[p.rowSource[i]! * p.cols + c]!;
-      if (w < 0) {
-        if (c === j) bad.push(`row ${i} uses a disallowed pair`);
-        continue;
-      }
-      const reduced = -(p.multiplier * w + p.bonus) - out.u[i]! - out.v[c]!;
-      if (reduced < 0) bad.push(`pair (${i}, ${c}) has reduced cost ${reduced}`);
-      if (c === j && reduced !== 0) bad.push(`used pair (${i}, ${c}) is not tight`);
-    }
-  }
-  for (let c = 0; c < p.cols; c++) {
-    if (load[c]! > p.capacity[c]!) bad.push(`column ${c} over capacity`);
-    if (out.v[c]! > 0) bad.push(`v[${c}] > 0`);
-    if (load[c]! < p.capacity[c]! && out.v[c] !== 0) bad.push(`column ${c} has room but v ${out.v[c]}`);
-  }
-  return bad;
-}
 
 /** The problem as the engine sees it when no row or column is dropped (no locks here). */
 function toDense(problem: NestedProblem): DenseProblem {
