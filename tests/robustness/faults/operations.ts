@@ -5,7 +5,7 @@
  * out once on an identical workbook; each run starts from a fresh workbook.
  */
 import { REGISTERS } from "../../../src/domain/registers";
-import { convertSheet } from "../../../src/operations/convert";
+import { convertSheet, type ConvertChoice } from "../../../src/operations/convert";
 import { OUTPUT_SHEETS } from "../../../src/operations/output-sheets";
 import { PAIRING_CHOICES_TARGET, PAIRS_REGISTER_TARGET, RUN_LOG_TARGET, acceptPairs, appendRunLog, proposePairs, removeChoices, type Proposal } from "../../../src/operations/pair";
 import { summarise } from "../../../src/operations/summarise";
@@ -147,6 +147,24 @@ async function withFirstPair(first: Proposal["outcome"]["suggestions"]): Promise
   return workbook;
 }
 
+/** Where the mentor conversions and the safe fixes write: the Mentors register's sheet and table. */
+const MENTORS_REGISTER = { sheet: MENTORS.sheetName, table: MENTORS.tableName };
+
+/**
+ * Converting the mentor sheet again into the register a first conversion wrote, with the
+ * officer's `choice`, while a colleague edits the row typed straight into the register (row
+ * `typedRow`), which the conversion reads and must keep.
+ */
+function convertAgain(name: string, workbook: () => Promise<MemoryWorkbook>, choice: ConvertChoice, typedRow: number): OperationCase {
+  return {
+    name,
+    workbook,
+    run: (context) => convertSheet(context, { sheet: MENTOR_SOURCE, choice }),
+    writes: MENTORS_REGISTER,
+    coAuthor: { sheet: MENTORS.sheetName, address: `A${typedRow}`, value: "Edited by a colleague meanwhile" },
+  };
+}
+
 export async function writeOperations(): Promise<OperationCase[]> {
   const typedRow = (await convertedOnce()).findTable(MENTORS.tableName)?.rect.rowCount ?? 0;
   const issues = (await validationOf(sampleWorkbook())).issues;
@@ -163,35 +181,19 @@ export async function writeOperations(): Promise<OperationCase[]> {
   const excluded = kept.find((c) => c.choice === "exclude");
   if (!excluded) throw new Error("the run with an exclusion kept none on the Pairing choices sheet");
   const choices = { sheet: PAIRING_CHOICES_TARGET.sheetName, table: PAIRING_CHOICES_TARGET.tableName };
+  // A note a colleague types on a saved choice, which appending and removing choices must keep.
+  const choicesNote = { sheet: choices.sheet, address: "G2", value: "agreed with IHRM" };
 
   return [
     {
       name: "convert (first conversion)",
       workbook: sampleWorkbook,
       run: (context) => convertSheet(context, { sheet: MENTOR_SOURCE }),
-      writes: { sheet: MENTORS.sheetName, table: MENTORS.tableName },
+      writes: MENTORS_REGISTER,
     },
-    {
-      name: "convert again (replace)",
-      workbook: convertedOnce,
-      run: (context) => convertSheet(context, { sheet: MENTOR_SOURCE, choice: "replace" }),
-      writes: { sheet: MENTORS.sheetName, table: MENTORS.tableName },
-      coAuthor: { sheet: MENTORS.sheetName, address: `A${typedRow}`, value: "Edited by a colleague meanwhile" },
-    },
-    {
-      name: "convert again (add new rows only)",
-      workbook: convertedOnce,
-      run: (context) => convertSheet(context, { sheet: MENTOR_SOURCE, choice: "add-new" }),
-      writes: { sheet: MENTORS.sheetName, table: MENTORS.tableName },
-      coAuthor: { sheet: MENTORS.sheetName, address: `A${typedRow}`, value: "Edited by a colleague meanwhile" },
-    },
-    {
-      name: "convert again (new rows below formulas)",
-      workbook: convertedWithFormula,
-      run: (context) => convertSheet(context, { sheet: MENTOR_SOURCE, choice: "add-new" }),
-      writes: { sheet: MENTORS.sheetName, table: MENTORS.tableName },
-      coAuthor: { sheet: MENTORS.sheetName, address: `A${typedRow}`, value: "Edited by a colleague meanwhile" },
-    },
+    convertAgain("convert again (replace)", convertedOnce, "replace", typedRow),
+    convertAgain("convert again (add new rows only)", convertedOnce, "add-new", typedRow),
+    convertAgain("convert again (new rows below formulas)", convertedWithFormula, "add-new", typedRow),
     {
       name: "validate: marks on",
       workbook: sampleWorkbook,
@@ -220,7 +222,7 @@ export async function writeOperations(): Promise<OperationCase[]> {
       name: "validate: safe fixes",
       workbook: withFixableRegister,
       run: (context) => applyFixes(context, fixes),
-      writes: { sheet: MENTORS.sheetName, table: MENTORS.tableName },
+      writes: MENTORS_REGISTER,
       coAuthor: { sheet: MENTORS.sheetName, address: fixes.fixes[0]?.cell.address ?? "A2", value: "0733 000 000" },
     },
     {
@@ -262,7 +264,7 @@ export async function writeOperations(): Promise<OperationCase[]> {
       run: (context) => proposePairs(context, { phase: "Phase 2", exclusions: [LATER_EXCLUSION] }, SAVE_ONLY),
       writes: choices,
       steady: steadySolverTime,
-      coAuthor: { sheet: choices.sheet, address: "G2", value: "agreed with IHRM" },
+      coAuthor: choicesNote,
     },
     {
       name: "pairing choices: remove",
@@ -270,7 +272,7 @@ export async function writeOperations(): Promise<OperationCase[]> {
       run: (context) => removeChoices(context, [excluded]),
       writes: choices,
       steady: steadySolverTime,
-      coAuthor: { sheet: choices.sheet, address: "G2", value: "agreed with IHRM" },
+      coAuthor: choicesNote,
     },
     {
       name: "summarise",
