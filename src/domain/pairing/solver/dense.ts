@@ -326,6 +326,12 @@ class DenseInserter {
     return terminal !== UNMATCHED || minVal < 0;
   }
 
+  /**
+   * engine.ts's augment, repeated on purpose: this engine's arrays come from the arena, so
+   * `full` is an Int32Array here and a Uint8Array there. One shared function would take
+   * eight arrays as arguments and see both kinds of `full`, where each engine now keeps its
+   * state in fields of one fixed type, private to it.
+   */
   private augment(s: number, terminal: number, lastRow: number): void {
     const { rowCol, rowSlot, slotRow, pathRow, load, full, capacity, slotStart } = this;
     let col = terminal;

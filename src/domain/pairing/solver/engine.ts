@@ -618,7 +618,8 @@ class RowInserter {
 
   /**
    * Walks back from the terminal; each row on the path moves to the column it
-   * was reached from and hands its old slot to the next row back.
+   * was reached from and hands its old slot to the next row back. dense.ts
+   * repeats it over its own arrays (see there for why).
    */
   private augment(s: number, terminal: number): void {
     const { rowCol, rowSlot, slotRow, pathRow, load, full, capacity, slotStart } = this;
