@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSampleWorkbookSpec } from "../../src/sample";
-import { resultsDir, startSession, watchProblems, type Session } from "./support/browser";
+import { openPreview, resultsDir, watchProblems, type Session } from "./support/browser";
 
 const sample = buildSampleWorkbookSpec();
 const firstText = (sheetIndex: number): string => {
@@ -18,11 +18,7 @@ let page: Page;
 let problems: string[];
 
 beforeAll(async () => {
-  session = await startSession();
-  page = await session.context.newPage();
-  problems = watchProblems(page, session.server.url);
-  await page.goto(`${session.server.url}preview.html`);
-  await page.getByRole("tablist", { name: "Task pane sections" }).waitFor();
+  ({ session, page, problems } = await openPreview());
 });
 
 afterAll(async () => {
