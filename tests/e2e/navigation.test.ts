@@ -2,30 +2,19 @@
 // "convert it on the Registers tab first" opens that sheet's review on the Registers tab, and
 // the Summaries screen's validation gate opens the Validate tab and validates. Each time the
 // new tab is selected and keyboard focus lands on its heading.
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPreview, type Session } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { previewForFile } from "./support/preview-file";
 
 const MENTORS = "Mentors list 2016";
 
-let session: Session | undefined;
-let page: Page;
-let problems: string[];
+const preview = previewForFile();
 
-beforeAll(async () => {
-  ({ session, page, problems } = await openPreview());
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-const pane = () => page.getByRole("complementary", { name: "Task pane" });
+const pane = () => preview.page.getByRole("complementary", { name: "Task pane" });
 const tab = (name: string) => pane().getByRole("tablist", { name: "Task pane sections" }).getByRole("tab", { name });
 
 /** The element with keyboard focus: its tag and text. */
 function focused(): Promise<string> {
-  return page.evaluate(() => {
+  return preview.page.evaluate(() => {
     const element = document.activeElement;
     return element ? `${element.tagName.toLowerCase()} ${(element.textContent ?? "").trim()}` : "";
   });
@@ -54,6 +43,6 @@ describe("moving between screens", () => {
     // The status area reported the Summaries' gate before; now it reports a validation run on arrival.
     const status = pane().getByRole("region", { name: "Operation status" });
     await expect.poll(() => status.getByText(/^\d+ errors and \d+ warnings in the whole workbook/).count()).toBe(1);
-    expect(problems).toEqual([]);
+    expect(preview.problems).toEqual([]);
   });
 });

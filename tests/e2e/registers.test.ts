@@ -2,25 +2,15 @@
 // sheets, review the mentor sheet (mapping Dropdowns, preview with highlighted changes),
 // convert it, follow the result's link to the new table, and convert again to see the diff.
 import { join } from "node:path";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPreview, resultsDir, watchProblems, type Session } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { resultsDir } from "./support/browser";
+import { anotherPreviewPage, previewForFile } from "./support/preview-file";
 
 const MENTORS = "Mentors list 2016";
 
-let session: Session;
-let page: Page;
-let problems: string[];
+const preview = previewForFile();
 
-beforeAll(async () => {
-  ({ session, page, problems } = await openPreview());
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-const pane = () => page.getByRole("complementary", { name: "Task pane" });
+const pane = () => preview.page.getByRole("complementary", { name: "Task pane" });
 
 describe("the Registers screen", () => {
   it("finds the sample's sheets and proposes each as its register", async () => {
@@ -39,16 +29,16 @@ describe("the Registers screen", () => {
     const mapping = review.getByRole("table", { name: "Column mapping" });
     const nameField = mapping.getByRole("combobox", { name: "Field for column B “Name of Mentor”" });
     expect(await nameField.innerText()).toBe("Full name");
-    const preview = review.getByRole("table", { name: "Preview of the Mentors register" });
-    expect(await preview.getByRole("columnheader").allInnerTexts()).toContain("Phone");
-    const changed = preview.locator('[data-mark="changed"]');
+    const registerPreview = review.getByRole("table", { name: "Preview of the Mentors register" });
+    expect(await registerPreview.getByRole("columnheader").allInnerTexts()).toContain("Phone");
+    const changed = registerPreview.locator('[data-mark="changed"]');
     expect(await changed.count()).toBeGreaterThan(0);
     // Keyboard: the highlighted cell takes focus and its tooltip says before, after and why.
     await changed.first().focus();
-    const tip = page.getByRole("tooltip");
+    const tip = preview.page.getByRole("tooltip");
     await tip.waitFor();
     expect(await tip.innerText()).toMatch(/^[A-Z]+\d+: typed “.*”, stored as “.*” \(.+\)\.$/);
-    await page.keyboard.press("Escape");
+    await preview.page.keyboard.press("Escape");
   });
 
   it("lets the officer carry a column as is, and the preview follows", async () => {
@@ -56,15 +46,15 @@ describe("the Registers screen", () => {
     const remarks = review.getByRole("table", { name: "Column mapping" }).getByRole("combobox", { name: /Field for column P/ });
     // By keyboard: open the list, go to its first option ("Carry as is"), choose it.
     await remarks.focus();
-    await page.keyboard.press("Enter");
-    await page.getByRole("listbox").waitFor();
-    await page.keyboard.press("Home");
-    await page.keyboard.press("Enter");
+    await preview.page.keyboard.press("Enter");
+    await preview.page.getByRole("listbox").waitFor();
+    await preview.page.keyboard.press("Home");
+    await preview.page.keyboard.press("Enter");
     await expect.poll(() => remarks.innerText()).toBe("Carry as is");
-    const preview = review.getByRole("table", { name: "Preview of the Mentors register" });
-    await expect.poll(() => preview.getByRole("columnheader").allInnerTexts()).toContain("Remarks (column P)");
+    const registerPreview = review.getByRole("table", { name: "Preview of the Mentors register" });
+    await expect.poll(() => registerPreview.getByRole("columnheader").allInnerTexts()).toContain("Remarks (column P)");
     await remarks.click();
-    await page.getByRole("option", { name: "Remarks", exact: true }).click();
+    await preview.page.getByRole("option", { name: "Remarks", exact: true }).click();
     expect(await remarks.innerText()).toBe("Remarks");
   });
 
@@ -75,15 +65,15 @@ describe("the Registers screen", () => {
     await message.waitFor({ timeout: 30_000 });
     // Fluent renders a Link without href as a button: it acts (selects the table), it does not navigate.
     await pane().getByRole("button", { name: "Go to the Mentors register" }).click();
-    const grid = page.getByTestId("sheet-grid");
+    const grid = preview.page.getByTestId("sheet-grid");
     await expect.poll(() => grid.getAttribute("aria-label")).toBe("Sheet Mentors register");
     const header = grid.getByRole("row").nth(1);
     const headerText = await header.innerText();
     for (const label of ["Mentor ID", "Full name", "County", "Phone", "Source sheet", "Source row", "As typed"]) expect(headerText).toContain(label);
     expect(await grid.innerText()).toContain("+254");
-    await expect.poll(() => page.getByRole("status", { name: "Selected cell" }).textContent()).toBe("Mentors register!A1");
-    expect(await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Mentors register" }).count()).toBe(1);
-    await page.screenshot({ path: join(resultsDir, "registers-converted.png") });
+    await expect.poll(() => preview.page.getByRole("status", { name: "Selected cell" }).textContent()).toBe("Mentors register!A1");
+    expect(await preview.page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Mentors register" }).count()).toBe(1);
+    await preview.page.screenshot({ path: join(resultsDir, "registers-converted.png") });
     // The sheet list now says the source sheet was converted.
     const list = pane().getByRole("table", { name: "Sheets and the registers they hold" });
     expect(await list.getByRole("row").filter({ hasText: MENTORS }).innerText()).toContain("Converted into Mentors: 33 rows");
@@ -99,34 +89,26 @@ describe("the Registers screen", () => {
     await diff.waitFor({ timeout: 30_000 });
     expect(await diff.innerText()).toContain("Rows unchanged: 33");
     expect(await diff.innerText()).toContain("Nothing has been written yet");
-    await page.screenshot({ path: join(resultsDir, "registers-diff.png") });
+    await preview.page.screenshot({ path: join(resultsDir, "registers-diff.png") });
     await diff.getByRole("button", { name: "Cancel" }).click();
     await pane().getByRole("region", { name: `Convert ${MENTORS}` }).waitFor();
   });
 
   it("logged no console errors or page errors", () => {
-    expect(problems).toEqual([]);
+    expect(preview.problems).toEqual([]);
   });
 });
 
 describe("converting the preview's 50,000-row sheet", () => {
-  let big: Page;
-  let bigProblems: string[];
-
-  beforeAll(async () => {
-    big = await session.context.newPage();
-    bigProblems = watchProblems(big, session.server.url);
-    await big.goto(`${session.server.url}preview.html?rows=50000`);
-    await big.getByRole("tablist", { name: "Task pane sections" }).waitFor();
-  });
+  const large = anotherPreviewPage(preview, "?rows=50000");
 
   it("shows progress with Cancel, then the result", async () => {
-    const side = big.getByRole("complementary", { name: "Task pane" });
+    const side = large.page.getByRole("complementary", { name: "Task pane" });
     await side.getByRole("button", { name: "Find registers in this workbook" }).click();
     await side.getByRole("button", { name: "Review Load test" }).click();
     const review = side.getByRole("region", { name: "Convert Load test" });
     await review.getByRole("combobox", { name: "Register" }).click();
-    await big.getByRole("option", { name: /^Mentees/ }).click();
+    await large.page.getByRole("option", { name: /^Mentees/ }).click();
     const started = Date.now();
     await review.getByRole("button", { name: "Convert to the Mentees register" }).click();
     await side.getByRole("progressbar", { name: "Converting Load test progress" }).waitFor();
@@ -134,11 +116,11 @@ describe("converting the preview's 50,000-row sheet", () => {
     await side.getByText(/^Converted “Load test” into the Mentees register: 50000 rows written/).waitFor({ timeout: 110_000 });
     const seconds = (Date.now() - started) / 1000;
     expect(seconds).toBeLessThan(110);
-    await big.screenshot({ path: join(resultsDir, "registers-50000-rows.png") });
+    await large.page.screenshot({ path: join(resultsDir, "registers-50000-rows.png") });
   });
 
   it("logged no console errors or page errors", () => {
-    expect(bigProblems).toEqual([]);
+    expect(large.problems).toEqual([]);
   });
 });
 
