@@ -7,8 +7,8 @@
  * still too large, so big registers still read in a handful of syncs.
  */
 
-import { cellAddress } from "../address";
-import type { XlCellValue, XlRange, XlRequestContext } from "./excel-api";
+import { type Rect, cellAddress, parseAddress } from "../address";
+import type { XlCellValue, XlRange, XlRangeAreas, XlRequestContext } from "./excel-api";
 import { WorkbookOperationError, excelErrorCode, toWorkbookError } from "./errors";
 import type { LongOperationOptions } from "./progress";
 
@@ -27,6 +27,55 @@ export interface SheetGrid {
   formulas?: XlCellValue[][];
   /** Displayed text, when requested (dates as the user sees them). */
   text?: string[][];
+  /**
+   * Merged areas touching the used range (zero-based, sheet coordinates), when it has any:
+   * Excel keeps a merge's value in its top-left cell only, so a reader that wants the value in
+   * every row a merge covers (a County merged down over three mentors) needs to know them.
+   */
+  merges?: Rect[];
+}
+
+/**
+ * The merged areas of a range, loaded in the same batch as its values (ExcelApi 1.13): a few
+ * addresses, so it costs no sync of its own. Call mergesOf after the sync.
+ */
+export function loadMerges(range: XlRange): XlRangeAreas {
+  return range.getMergedAreasOrNullObject().load("address");
+}
+
+/** The areas of a loaded loadMerges() answer: "Mentors!B2:B4,Mentors!D2:D6" -> rects. */
+export function mergesOf(areas: XlRangeAreas): Rect[] {
+  if (areas.isNullObject) return [];
+  const rects: Rect[] = [];
+  for (const part of splitAreas(areas.address)) {
+    const parsed = parseAddress(part);
+    if (parsed) rects.push(parsed.rect);
+  }
+  return rects;
+}
+
+/** Splits a RangeAreas address at its commas, except those inside a quoted sheet name ('Ward 1, 2'!A1). */
+function splitAreas(address: string): string[] {
+  const parts: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < address.length; i++) {
+    const ch = address[i];
+    // '' inside a quoted name is an escaped quote: toggling twice leaves it quoted.
+    if (ch === "'") quoted = !quoted;
+    else if (ch === "," && !quoted) {
+      parts.push(address.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(address.slice(start));
+  return parts.filter((p) => p.trim() !== "");
+}
+
+/** The grid with its merges, when there are any (a grid without merges stays as it was). */
+export function withMerges(grid: SheetGrid, areas: XlRangeAreas): SheetGrid {
+  const merges = mergesOf(areas);
+  return merges.length === 0 ? grid : { ...grid, merges };
 }
 
 /**
@@ -90,6 +139,7 @@ export async function readSheetGrid(context: XlRequestContext, sheetName: string
   const action = `reading the sheet "${sheetName}"`;
   const worksheet = context.workbook.worksheets.getItem(sheetName).load("name");
   const used = worksheet.getUsedRangeOrNullObject(valuesOnly).load(properties(options));
+  const merged = loadMerges(used);
   try {
     await context.sync();
   } catch (error) {
@@ -101,13 +151,15 @@ export async function readSheetGrid(context: XlRequestContext, sheetName: string
   // answers it: refuse before anything else is built on it.
   assertReadable(worksheet.name, used);
   options.onProgress?.(used.rowCount, used.rowCount, `Read ${worksheet.name}`);
-  return gridOf(worksheet.name, used, options);
+  return withMerges(gridOf(worksheet.name, used, options), merged);
 }
 
 async function readInBands(context: XlRequestContext, sheetName: string, options: ReadSheetGridOptions): Promise<SheetGrid> {
   const action = `reading the sheet "${sheetName}"`;
   const worksheet = context.workbook.worksheets.getItem(sheetName).load("name");
   const used = worksheet.getUsedRangeOrNullObject(options.valuesOnly ?? true).load("address, rowIndex, columnIndex, rowCount, columnCount");
+  // The merges of the whole sheet come with its size: a few addresses, whatever the bands.
+  const merged = loadMerges(used);
   try {
     await context.sync();
   } catch (error) {
@@ -123,6 +175,8 @@ async function readInBands(context: XlRequestContext, sheetName: string, options
     values: [],
     numberFormats: [],
   };
+  const merges = mergesOf(merged);
+  if (merges.length > 0) grid.merges = merges;
   if (options.formulas) grid.formulas = [];
   if (options.text) grid.text = [];
   const bandProperties = properties(options).filter((p) => !["address", "rowIndex", "columnIndex", "rowCount", "columnCount"].includes(p));

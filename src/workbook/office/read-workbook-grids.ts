@@ -1,7 +1,7 @@
 /**
  * Reading every sheet of a workbook at once: validation, pairing and summaries need all the
  * registers together. One sync loads the sheet list, each sheet's used range (values, number
- * formats) and the tables, however many sheets and rows there are. When Excel on the web
+ * formats, merged areas) and the tables, however many sheets and rows there are. When Excel on the web
  * refuses the response as larger than 5 MB, each sheet is read on its own with
  * readSheetGrid, which itself reads big sheets in row bands.
  */
@@ -9,7 +9,7 @@
 import type { XlRange, XlRequestContext, XlSheetVisibility, XlTable } from "./excel-api";
 import { excelErrorCode, toWorkbookError } from "./errors";
 import type { LongOperationOptions } from "./progress";
-import { assertReadable, readSheetGrid, type SheetGrid } from "./read-sheet-grid";
+import { assertReadable, loadMerges, readSheetGrid, withMerges, type SheetGrid } from "./read-sheet-grid";
 
 export interface TableInfo {
   name: string;
@@ -45,10 +45,11 @@ export async function readWorkbookGrids(context: XlRequestContext, options: Read
   const chosen = worksheets.items.filter(
     (s) => (wanted ? wanted.has(s.name.toLowerCase()) : options.includeHidden || s.visibility === "Visible"),
   );
-  const used = chosen.map((sheet) => ({
-    sheet,
-    range: sheet.getUsedRangeOrNullObject(true).load("address, rowIndex, columnIndex, values, numberFormat"),
-  }));
+  const used = chosen.map((sheet) => {
+    const range = sheet.getUsedRangeOrNullObject(true).load("address, rowIndex, columnIndex, values, numberFormat");
+    // In the same batch as the cells: merged areas are a few addresses, not worth a sync.
+    return { sheet, range, merged: loadMerges(range) };
+  });
   const tableRanges = tables.items.map(tableLoads);
   let tooLarge = false;
   try {
@@ -61,7 +62,7 @@ export async function readWorkbookGrids(context: XlRequestContext, options: Read
     .map((s) => ({ name: s.name, position: s.position, visibility: s.visibility }))
     .sort((a, b) => a.position - b.position);
   if (tooLarge) return readSheetBySheet(context, sheets, chosen.map((s) => s.name), options);
-  const grids = used.map(({ sheet, range }) => gridOf(sheet.name, range));
+  const grids = used.map(({ sheet, range, merged }) => withMerges(gridOf(sheet.name, range), merged));
   options.onProgress?.(grids.length, grids.length, "Read the workbook");
   return { sheets, grids, tables: tableRanges.map(tableInfo) };
 }
