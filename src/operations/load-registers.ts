@@ -52,7 +52,10 @@ export interface LoadRegistersOptions extends LongOperationOptions {
 }
 
 export function toDomainGrid(grid: SheetGrid): Grid {
-  return { sheet: grid.sheet, origin: { row: grid.rowIndex + 1, column: grid.columnIndex + 1 }, values: grid.values, numberFormats: grid.numberFormats };
+  const domain: Grid = { sheet: grid.sheet, origin: { row: grid.rowIndex + 1, column: grid.columnIndex + 1 }, values: grid.values, numberFormats: grid.numberFormats };
+  // Merges go along so the reader can fill a merged County into every row it covers (1-based, like origin).
+  if (grid.merges) domain.merges = grid.merges.map((m) => ({ ...m, row: m.row + 1, column: m.column + 1 }));
+  return domain;
 }
 
 /**

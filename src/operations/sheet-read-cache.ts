@@ -39,14 +39,18 @@ function sameRows<T extends GridValue | string>(a: readonly (readonly T[])[] | u
   return true;
 }
 
-/** Whether two grids hold the same cells at the same place: values and number formats. */
+/**
+ * Whether two grids hold the same cells at the same place: values, number formats and merged
+ * areas (merging a County down changes what the rows read without changing any value).
+ */
 export function sameGrid(a: Grid, b: Grid): boolean {
   return (
     a.sheet === b.sheet &&
     a.origin.row === b.origin.row &&
     a.origin.column === b.origin.column &&
     sameRows(a.values, b.values) &&
-    sameRows(a.numberFormats, b.numberFormats)
+    sameRows(a.numberFormats, b.numberFormats) &&
+    JSON.stringify(a.merges ?? []) === JSON.stringify(b.merges ?? [])
   );
 }
 

@@ -1,7 +1,7 @@
 import { gridWidth } from "../mapping/columns";
 import type { SheetMapping } from "../mapping/types";
-import { displayValue, HOURS_FIELDS, normalizeField, type NormalizeFieldOptions } from "../normalize/field";
-import { isBlankCell } from "../normalize/result";
+import { displayValue, HOURS_FIELDS, normalizeField, type FieldValue, type NormalizeFieldOptions } from "../normalize/field";
+import { cellText, isBlankCell, type Normalised } from "../normalize/result";
 import {
   REGISTERS,
   cellRef,
@@ -18,6 +18,7 @@ import {
   type RegisterRow,
 } from "../registers";
 import type { Settings } from "../settings";
+import { fillKey, mergeFills, type MergeFill } from "./merged-cells";
 import type { RegisterTypes } from "./register-types";
 import { totalsRowProblem } from "./totals-row";
 
@@ -78,16 +79,28 @@ function plan(grid: Grid, kind: RegisterKind, mapping: ReadableMapping): ColumnP
  * `changes`, what could not be read is in `problems` (and stays in `raw`). Cells of unmapped
  * columns are carried in `extra` under their header, so nothing typed is lost.
  *
+ * A mapped cell covered by a vertical merge below the header reads the merge's value, reported
+ * as a change from empty (merged-cells.ts); a row with nothing but such cells is still blank.
+ *
  * `settings` is accepted for the readers' common signature; normalising needs none of it yet.
+ * `rows` limits the reading to grid rows [from, to) (0-based indices into grid.values), so a
+ * big sheet is read in bands while a merge crossing a band still finds its value above.
  */
-export function readRegister<K extends RegisterKind>(grid: Grid, kind: K, mapping: ReadableMapping, _settings?: Settings): RegisterData<RegisterTypes[K]> {
+export function readRegister<K extends RegisterKind>(
+  grid: Grid,
+  kind: K,
+  mapping: ReadableMapping,
+  _settings?: Settings,
+  rows: { from: number; to: number } = { from: 0, to: grid.values.length },
+): RegisterData<RegisterTypes[K]> {
   type T = RegisterTypes[K];
   const plans = plan(grid, kind, mapping);
   const headerIndex = mapping.headerRow - grid.origin.row;
-  const rows: RegisterRow<T>[] = [];
-  for (let i = Math.max(0, headerIndex + 1); i < grid.values.length; i++) {
+  const fills = mergeFills(grid, mapping.headerRow);
+  const read: RegisterRow<T>[] = [];
+  for (let i = Math.max(0, headerIndex + 1, rows.from); i < Math.min(grid.values.length, rows.to); i++) {
     const cells = grid.values[i];
-    if (!cells || cells.length === 0) continue;
+    if (!cells || (cells.length === 0 && fills.size === 0)) continue;
     const formats = grid.numberFormats?.[i];
     const sheetRow = grid.origin.row + i;
     const values: Record<string, unknown> = {};
@@ -97,27 +110,33 @@ export function readRegister<K extends RegisterKind>(grid: Grid, kind: K, mappin
     const changes: NormalisationChange[] = [];
     const problems: NormalisationProblem[] = [];
     let any = false;
-    for (let j = 0; j < cells.length; j++) {
-      const value = cells[j];
-      if (value === undefined || isBlankCell(value)) continue;
-      any = true;
+    // Filled cells may lie past a short row's end; without merges, only the row's own cells.
+    const width = fills.size === 0 ? cells.length : Math.max(cells.length, plans.length);
+    for (let j = 0; j < width; j++) {
+      const own = cells[j];
       const p = plans[j];
+      const fill = fills.size > 0 && p?.field && (own === undefined || isBlankCell(own)) ? fills.get(fillKey(sheetRow, p.column)) : undefined;
+      const value = fill ? fill.value : own;
+      if (value === undefined || isBlankCell(value)) continue;
+      if (!fill) any = true;
       if (!p || p.field === null) {
         extra[p?.extraKey ?? `Column ${columnLetters(grid.origin.column + j)}`] = value;
         continue;
       }
       const field = p.field;
       const ref = cellRef(grid.sheet, sheetRow, p.column);
-      raw[field.key] = value;
+      // A filled cell's original is what it holds (empty): the register's As typed then says so.
+      raw[field.key] = fill ? (own ?? "") : value;
       refs[field.key] = ref;
-      const result = normalizeField(field.kind, value, formats?.[j], p.options);
+      const result = normalizeField(field.kind, value, fill ? fill.numberFormat : formats?.[j], p.options);
+      if (fill) changes.push({ field: field.key, cell: ref, before: own ?? "", ...filled(field, fill, result) });
       if (!result.ok) {
         problems.push({ field: field.key, cell: ref, value, message: result.message, fix: result.fix });
         continue;
       }
       if (result.value === null) continue;
       values[field.key] = result.value;
-      if (result.changed) {
+      if (result.changed && !fill) {
         changes.push({ field: field.key, cell: ref, before: value, after: displayValue(field.kind, result.value), reason: result.reason ?? "tidied" });
       }
       if (result.partial) problems.push({ field: field.key, cell: ref, value, message: result.partial.message, fix: result.partial.fix });
@@ -125,7 +144,7 @@ export function readRegister<K extends RegisterKind>(grid: Grid, kind: K, mappin
     if (!any) continue;
     const totals = totalsRowProblem(kind, grid.sheet, sheetRow, cells, (j) => ({ column: grid.origin.column + j, field: plans[j]?.field?.key ?? null }));
     if (totals) problems.push(totals);
-    rows.push({
+    read.push({
       values: values as Partial<T>,
       raw: raw as RegisterRow<T>["raw"],
       cells: refs as RegisterRow<T>["cells"],
@@ -140,6 +159,14 @@ export function readRegister<K extends RegisterKind>(grid: Grid, kind: K, mappin
     sheet: grid.sheet,
     headerRow: mapping.headerRow,
     columns: mapping.columns.map((c) => ({ column: c.column, header: c.header, field: c.field, confidence: c.confidence })),
-    rows,
+    rows: read,
   };
+}
+
+/** What a filled cell's change says: the value as the register shows it, and where it came from. */
+function filled(field: FieldDef, fill: MergeFill, result: Normalised<FieldValue | null>): Pick<NormalisationChange, "after" | "reason"> {
+  const from = `filled from the merged cells ${fill.from}`;
+  if (!result.ok || result.value === null) return { after: cellText(fill.value), reason: from };
+  const after = displayValue(field.kind, result.value);
+  return { after, reason: result.changed ? `${from}; ${result.reason ?? "tidied"}` : from };
 }

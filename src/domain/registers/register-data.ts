@@ -25,6 +25,12 @@ export interface Grid {
   values: GridValue[][];
   /** Same shape as values when known; "General" when absent. */
   numberFormats?: string[][];
+  /**
+   * Merged areas touching the block, 1-based sheet rows and columns like origin. Excel keeps a
+   * merge's value in its top-left cell only; the register reader fills a vertical merge below
+   * the header into every row it covers (see domain/reading/merged-cells.ts).
+   */
+  merges?: ReadonlyArray<{ row: number; column: number; rowCount: number; columnCount: number }>;
 }
 
 /** A cell on the user's sheet. Row and column are 1-based; address is A1-style without the sheet. */

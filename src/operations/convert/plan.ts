@@ -95,13 +95,8 @@ export function dataRowRange(grid: Grid, plan: Pick<ConversionPlan, "source">): 
  * planned in slices, with progress and a chance to cancel between them.
  */
 export function planBand(plan: ConversionPlan, grid: Grid, from: number, to: number): void {
-  const band: Grid = {
-    sheet: grid.sheet,
-    origin: { row: grid.origin.row + from, column: grid.origin.column },
-    values: grid.values.slice(from, to),
-    ...(grid.numberFormats ? { numberFormats: grid.numberFormats.slice(from, to) } : {}),
-  };
-  const data = readRegister(band, plan.kind, plan.mapping);
+  // The whole grid with a row range, not a slice: a merge crossing into this band keeps its value above.
+  const data = readRegister(grid, plan.kind, plan.mapping, undefined, { from, to });
   for (const row of data.rows) plan.rows.push(plannedRow(plan, grid, row));
 }
 
