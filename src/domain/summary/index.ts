@@ -2,7 +2,7 @@ export * from "./types";
 export { computePhaseMetrics, findPhase, type PhaseMetricsOptions } from "./phase-metrics";
 export { computeProgrammeMetrics } from "./programme-metrics";
 export { prepareSummary, type Prepared } from "./prepare";
-export { toSummaryJson, type SummaryJson, type SummaryJsonPhase } from "./summary-json";
+export { toSummaryJson, type SummaryJson, type SummaryJsonPhase, type SummaryJsonSource } from "./summary-json";
 export * from "./sheet-description";
 export { INCLUDED_ERRORS_WARNING, SUMMARY_MARKER, SUMMARY_MARKER_ROWS, isSummarySheetGrid, type SummaryStamp } from "./stamp";
 export { describePhaseSummarySheet, phaseSheetName, certificateReasonText, SUMMARY_SHEET_PREFIX } from "./phase-sheet";

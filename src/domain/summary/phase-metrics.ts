@@ -1,16 +1,14 @@
 import { FOCUS_AREAS, RESPONDENTS, type CountyName, type FocusAreaId } from "../reference";
 import {
   EVALUATION_QUESTIONS,
-  REGISTER_KINDS,
   type Evaluation,
   type EvaluationQuestion,
   type Goal,
-  type RegisterData,
-  type RegisterKind,
   type Registers,
 } from "../registers";
 import { compareText, nameKey, phaseKey, ratio, round, sortByText } from "./keys";
-import { pairStarted, prepareSummary, sourceRows, type PairRecord, type PersonRecord, type PhaseRecord, type Prepared } from "./prepare";
+import { sourceRows, type UsedRows } from "./source-rows";
+import { pairStarted, prepareSummary, type PairRecord, type PersonRecord, type PhaseRecord, type Prepared } from "./prepare";
 import type {
   CertificateEntry,
   CertificateFigures,
@@ -25,7 +23,6 @@ import type {
   PairsByStatus,
   PhaseMetrics,
   QuestionAverages,
-  SourceRows,
   WeekFigures,
 } from "./types";
 
@@ -155,20 +152,19 @@ function phaseMetrics(prepared: Prepared, phase: PhaseRecord): PhaseMetrics {
     (p) => p.pairId ?? "",
   );
 
-  const sessionsUsed = pairs.reduce((n, p) => n + p.sessionRows.length, 0);
   const goalRows = pairs.flatMap((p) => p.goalRows.map((row) => ({ pair: p, row })));
   const evaluationRows = pairs.flatMap((p) => p.evaluationRows);
   const goals = goalRows.map(({ row }) => registers.goals?.rows[row]?.values).filter((v): v is Partial<Goal> => v !== undefined);
   const evaluations = evaluationRows.map((row) => registers.evaluations?.rows[row]?.values).filter((v): v is Partial<Evaluation> => v !== undefined);
 
-  const used: Partial<Record<RegisterKind, number>> = {
-    phases: phase.inRegister ? 1 : 0,
-    mentors: mentors.reduce((n, p) => n + p.rowIndices.length, 0),
-    mentees: mentees.reduce((n, p) => n + p.rowIndices.length, 0),
-    pairs: pairs.reduce((n, p) => n + p.rowIndices.length, 0),
-    sessions: sessionsUsed,
-    goals: goals.length,
-    evaluations: evaluations.length,
+  const used: UsedRows = {
+    phases: phase.rowIndex === null ? [] : [phase.rowIndex],
+    mentors: mentors.flatMap((p) => p.rowIndices),
+    mentees: mentees.flatMap((p) => p.rowIndices),
+    pairs: pairs.flatMap((p) => p.rowIndices),
+    sessions: pairs.flatMap((p) => p.sessionRows),
+    goals: goalRows.map(({ row }) => row),
+    evaluations: evaluationRows,
   };
 
   const countiesReached = uniqueSorted(mentees.map((m) => m.county));
@@ -226,7 +222,7 @@ function phaseMetrics(prepared: Prepared, phase: PhaseRecord): PhaseMetrics {
     byWeek,
     pairList,
     certificates: certificates(phase, mentors, mentees, prepared, hoursOf, settings),
-    sources: sources(registers, used),
+    sources: sourceRows(registers, used),
   };
 }
 
@@ -466,14 +462,4 @@ function certificates(
     mentorsQualifying: mentorEntries.filter((e) => e.qualifies).length,
     menteesQualifying: menteeEntries.filter((e) => e.qualifies).length,
   };
-}
-
-/** Rows used per register present, in the catalogue's order. */
-export function sources(registers: Registers, used: Partial<Record<RegisterKind, number>>): SourceRows[] {
-  const result: SourceRows[] = [];
-  for (const kind of REGISTER_KINDS) {
-    const data = registers[kind] as RegisterData<unknown> | undefined;
-    if (data) result.push(sourceRows(kind, data, used[kind] ?? 0));
-  }
-  return result;
 }

@@ -7,7 +7,6 @@ import type {
   Pair,
   Phase,
   RegisterData,
-  RegisterKind,
   Registers,
   Session,
 } from "../registers";
@@ -557,9 +556,4 @@ export function prepareSummary(registers: Registers): Prepared {
     unmatchedGoals,
     unmatchedEvaluations,
   };
-}
-
-/** Register rows a summary used, as the stamp reports them. */
-export function sourceRows(register: RegisterKind, data: RegisterData<unknown> | undefined, used: number) {
-  return { register, sheet: data?.sheet ?? "", rows: used, totalRows: data?.rows.length ?? 0 };
 }

@@ -1,8 +1,9 @@
 import type { CountyName } from "../reference";
-import type { RegisterKind, Registers } from "../registers";
+import type { Registers } from "../registers";
 import { ratio, round } from "./keys";
-import { metricsOfPreparedPhase, phaseMembers, sources } from "./phase-metrics";
+import { metricsOfPreparedPhase, phaseMembers } from "./phase-metrics";
 import { prepareSummary, type PairRecord, type PersonRecord, type Prepared } from "./prepare";
+import { sourceRows } from "./source-rows";
 import type { PhaseComparison, PhaseMetrics, ProgrammeMetrics, ProgrammeTotals } from "./types";
 
 /**
@@ -97,14 +98,13 @@ function comparison(phase: PhaseMetrics): PhaseComparison {
 
 /** Rows the whole overview rests on: each row once, even when its person served in two phases. */
 function programmeSources(prepared: Prepared, mentors: Set<PersonRecord>, mentees: Set<PersonRecord>, pairs: PairRecord[]) {
-  const used: Partial<Record<RegisterKind, number>> = {
-    phases: prepared.phases.filter((p) => p.inRegister).length,
-    mentors: sum(mentors, (p) => p.rowIndices.length),
-    mentees: sum(mentees, (p) => p.rowIndices.length),
-    pairs: sum(pairs, (p) => p.rowIndices.length),
-    sessions: sum(pairs, (p) => p.sessionRows.length),
-    goals: sum(pairs, (p) => p.goalRows.length),
-    evaluations: sum(pairs, (p) => p.evaluationRows.length),
-  };
-  return sources(prepared.registers, used);
+  return sourceRows(prepared.registers, {
+    phases: prepared.phases.flatMap((p) => (p.rowIndex === null ? [] : [p.rowIndex])),
+    mentors: [...mentors].flatMap((p) => p.rowIndices),
+    mentees: [...mentees].flatMap((p) => p.rowIndices),
+    pairs: pairs.flatMap((p) => p.rowIndices),
+    sessions: pairs.flatMap((p) => p.sessionRows),
+    goals: pairs.flatMap((p) => p.goalRows),
+    evaluations: pairs.flatMap((p) => p.evaluationRows),
+  });
 }

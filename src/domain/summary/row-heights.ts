@@ -17,6 +17,11 @@ export interface RowHeight {
 export const LINE_POINTS = 15;
 /** The sheet title's row, for its 16-point font. */
 export const TITLE_POINTS = 21;
+/**
+ * Excel's tallest row. A longer text (a long list of row numbers in "Generated from") is
+ * still all in its cell and in the formula bar; a taller height would make the write fail.
+ */
+export const MAX_ROW_POINTS = 409;
 /** Bold header text is wider than the digits column widths are measured in. */
 const BOLD_SPACE = 0.85;
 
@@ -67,7 +72,7 @@ export function tableRowHeights(blocks: readonly Block[], widths: readonly numbe
   const heights: RowHeight[] = [];
   const widthAt = (column: number) => widths[column - 1] ?? 10;
   const add = (row: number, lines: number) => {
-    if (lines > 1) heights.push({ row, points: lines * LINE_POINTS });
+    if (lines > 1) heights.push({ row, points: Math.min(MAX_ROW_POINTS, lines * LINE_POINTS) });
   };
   for (const block of blocks) {
     if (block.kind === "title") heights.push({ row: block.at.row, points: TITLE_POINTS });

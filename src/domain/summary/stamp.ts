@@ -1,6 +1,7 @@
 import { REGISTERS } from "../registers";
 import { dateTimeCell, numberCell, textCell, type HeadlineItem, type SheetCell } from "./sheet-description";
 import type { Section } from "./sheet-layout";
+import { rowRangesText } from "./source-rows";
 import type { SourceRows } from "./types";
 
 /** When and from what a summary sheet was generated. */
@@ -54,10 +55,21 @@ function generatedCell(generatedAt: string): { cell: SheetCell; zone: string } {
   return { cell: dateTimeCell(time === undefined ? `${date}` : `${date}T${time}`), zone };
 }
 
-/** "Phases 1, Mentors 8, ..." in one line, in the registers' order. */
+/** Where the stamp sends the reader for the row numbers: the table at the foot. */
+export const ROWS_LISTED_AT_FOOT = "which rows: see “Generated from” at the foot";
+
+/**
+ * "Phases 1, Mentors 8, ... (which rows: see “Generated from” at the foot)." in one line, registers in
+ * the catalogue's order (a register read from two sheets counted once). The row numbers stay
+ * in the table at the foot: a list of runs per register would push the figures off the first
+ * page.
+ */
 export function rowsUsedLine(sources: SourceRows[]): string {
   if (sources.length === 0) return "No register rows.";
-  return sources.map((s) => `${REGISTERS[s.register].title} ${s.rows}`).join(", ");
+  const byRegister = new Map<SourceRows["register"], number>();
+  for (const s of sources) byRegister.set(s.register, (byRegister.get(s.register) ?? 0) + s.rows);
+  const counts = [...byRegister].map(([register, rows]) => `${REGISTERS[register].title} ${rows}`).join(", ");
+  return `${counts} (${ROWS_LISTED_AT_FOOT}).`;
 }
 
 export function stampSection(stamp: SummaryStamp): Section {
@@ -71,15 +83,24 @@ export function stampSection(stamp: SummaryStamp): Section {
   return { block: { kind: "headlines", id: "stamp", title: "About this summary", items, tone: "stamp" } };
 }
 
-/** The rows behind the figures, register by register, at the foot of the sheet. */
+/**
+ * The rows behind the figures, sheet by sheet, at the foot of the sheet: how many were used
+ * of those read, and which, by the sheet's own row numbers, so an officer can go and look.
+ */
 export function sourcesSection(sources: SourceRows[]): Section {
   return {
     block: {
       kind: "table",
       id: "sources",
       title: "Generated from",
-      header: ["Register", "Sheet", "Rows used", "Rows in register"],
-      rows: sources.map((s) => [textCell(REGISTERS[s.register].title), textCell(s.sheet), numberCell(s.rows), numberCell(s.totalRows)]),
+      header: ["Register", "Sheet", "Rows used", "Rows read", "Which rows"],
+      rows: sources.map((s) => [
+        textCell(REGISTERS[s.register].title),
+        textCell(s.sheet),
+        numberCell(s.rows),
+        numberCell(s.totalRows),
+        textCell(rowRangesText(s.ranges)),
+      ]),
       emptyText: "No registers were read.",
     },
   };

@@ -1,4 +1,5 @@
-import type { ProgrammeMetrics } from "./types";
+import type { RegisterKind } from "../registers";
+import type { ProgrammeMetrics, RowRange, SourceRows } from "./types";
 
 /*
  * The JSON the command line prints (`mentorship summary --json`). The field names are a
@@ -6,6 +7,19 @@ import type { ProgrammeMetrics } from "./types";
  * instead. Every figure is a number (never a formatted string) and every list of names is
  * in the metrics' deterministic order.
  */
+
+/**
+ * The register rows a summary used, one entry per register sheet: counts, and the rows as the
+ * sheet numbers them, in runs ({ first: 2, last: 58 } is rows 2 to 58). Every run is here,
+ * even where the sheet's cell had to cut the list.
+ */
+export interface SummaryJsonSource {
+  register: RegisterKind;
+  sheet: string;
+  rowsUsed: number;
+  rowsRead: number;
+  ranges: RowRange[];
+}
 
 export interface SummaryJsonPhase {
   phase: string;
@@ -21,6 +35,7 @@ export interface SummaryJsonPhase {
   hours: number;
   averageSessionHours: number | null;
   certificates: { mentors: string[]; mentees: string[] };
+  sources: SummaryJsonSource[];
 }
 
 export interface SummaryJson {
@@ -34,6 +49,7 @@ export interface SummaryJson {
     counties: number;
     sessionsPlanned: number;
     attendanceRate: number | null;
+    sources: SummaryJsonSource[];
   };
 }
 
@@ -55,6 +71,7 @@ export function toSummaryJson(programme: ProgrammeMetrics): SummaryJson {
         mentors: p.certificates.mentors.filter((e) => e.qualifies).map((e) => e.name),
         mentees: p.certificates.mentees.filter((e) => e.qualifies).map((e) => e.name),
       },
+      sources: sourcesJson(p.sources),
     })),
     programme: {
       mentors: programme.totals.mentors,
@@ -65,6 +82,11 @@ export function toSummaryJson(programme: ProgrammeMetrics): SummaryJson {
       counties: programme.totals.counties,
       sessionsPlanned: programme.totals.sessionsPlanned,
       attendanceRate: programme.totals.attendanceRate,
+      sources: sourcesJson(programme.sources),
     },
   };
+}
+
+function sourcesJson(sources: readonly SourceRows[]): SummaryJsonSource[] {
+  return sources.map((s) => ({ register: s.register, sheet: s.sheet, rowsUsed: s.rows, rowsRead: s.totalRows, ranges: s.ranges.map((r) => ({ ...r })) }));
 }

@@ -14,14 +14,25 @@ import type { EvaluationQuestion, RegisterKind } from "../registers";
  * empty phase shows a gap rather than a misleading 0 %.
  */
 
-/** How many rows of one register a summary was computed from (the "generated from" stamp). */
+/** Consecutive rows of a sheet, numbered as the sheet numbers them (1-based, inclusive). */
+export interface RowRange {
+  first: number;
+  last: number;
+}
+
+/**
+ * Which rows of one register sheet a summary was computed from (the "generated from" stamp).
+ * A register read from several sheets has one entry per sheet.
+ */
 export interface SourceRows {
   register: RegisterKind;
   sheet: string;
-  /** Rows that contributed to this summary. */
+  /** Rows of this sheet that contributed to this summary. */
   rows: number;
-  /** Rows the register holds in all (rows of other phases, unmatched rows included). */
+  /** Register rows read from this sheet (rows of other phases, unmatched rows included). */
   totalRows: number;
+  /** The rows used, as the sheet's own row numbers in runs: 2–58, 61, 63–90. */
+  ranges: RowRange[];
 }
 
 /** A person as the summary names them: the register's spelling when the person is registered. */

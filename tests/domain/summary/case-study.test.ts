@@ -59,7 +59,17 @@ describe("toSummaryJson", () => {
   it("prints the case study in the contract's shape with the case study's numbers", () => {
     const json = toSummaryJson(computeProgrammeMetrics(caseStudyRegisters()));
     const parsed = SummaryJsonContract.parse(JSON.parse(JSON.stringify(json)));
-    expect(parsed.programme).toEqual({ mentors: 32, mentees: 32, pairs: 32, sessionsHeld: 220, hours: 314 });
+    const { sources, ...totals } = parsed.programme;
+    expect(totals).toEqual({ mentors: 32, mentees: 32, pairs: 32, sessionsHeld: 220, hours: 314 });
+    // Every row of every register, in one run each; each phase its own run of the Pairs register.
+    expect(sources.map((s) => [s.register, s.rowsUsed, s.rowsRead, s.ranges])).toEqual([
+      ["phases", 2, 2, [{ first: 2, last: 3 }]],
+      ["mentors", 32, 32, [{ first: 2, last: 33 }]],
+      ["mentees", 32, 32, [{ first: 2, last: 33 }]],
+      ["pairs", 32, 32, [{ first: 2, last: 33 }]],
+      ["sessions", 220, 220, [{ first: 2, last: 221 }]],
+    ]);
+    expect(parsed.phases.map((p) => p.sources.find((s) => s.register === "pairs")?.ranges)).toEqual([[{ first: 2, last: 19 }], [{ first: 20, last: 33 }]]);
     expect(parsed.phases.map((p) => [p.phase, p.counties.length, p.weeks, p.sessionHours, p.mentors, p.mentees, p.sessions.planned, p.sessions.held, p.hours])).toEqual([
       ["Phase 1", 10, 7, 1, 18, 18, 126, 126, 126],
       ["Phase 2", 7, 7, 2, 14, 14, 98, 94, 188],

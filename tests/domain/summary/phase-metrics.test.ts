@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computePhaseMetrics, computeProgrammeMetrics } from "../../../src/domain/summary";
+import { computePhaseMetrics, computeProgrammeMetrics, type SourceRows } from "../../../src/domain/summary";
 import { buildRegisters, smallProgramme } from "./fixtures";
 
 /*
@@ -187,15 +187,18 @@ describe("computePhaseMetrics on the small programme", () => {
     expect(c.menteesQualifying).toBe(2);
   });
 
-  it("records which rows it used", () => {
+  it("records which rows it used, by the sheets' own row numbers (headers on row 1)", () => {
+    const run = (first: number, last: number) => ({ first, last });
     expect(p1.sources).toEqual([
-      { register: "phases", sheet: "Phases register", rows: 1, totalRows: 2 },
-      { register: "mentors", sheet: "Mentors register", rows: 8, totalRows: 8 },
-      { register: "mentees", sheet: "Mentees register", rows: 6, totalRows: 7 },
-      { register: "pairs", sheet: "Pairs register", rows: 6, totalRows: 7 },
-      { register: "sessions", sheet: "Sessions register", rows: 30, totalRows: 38 },
-      { register: "goals", sheet: "Goals register", rows: 5, totalRows: 6 },
-      { register: "evaluations", sheet: "Evaluations register", rows: 4, totalRows: 4 },
+      { register: "phases", sheet: "Phases register", rows: 1, totalRows: 2, ranges: [run(2, 2)] },
+      // Achieng's second row (row 9, other spacing) is hers too.
+      { register: "mentors", sheet: "Mentors register", rows: 8, totalRows: 8, ranges: [run(2, 9)] },
+      { register: "mentees", sheet: "Mentees register", rows: 6, totalRows: 7, ranges: [run(2, 7)] },
+      { register: "pairs", sheet: "Pairs register", rows: 6, totalRows: 7, ranges: [run(2, 7)] },
+      // Rows 2-31 are phase 1's pairs; 32 matches no pair, 33-39 are phase 2's.
+      { register: "sessions", sheet: "Sessions register", rows: 30, totalRows: 38, ranges: [run(2, 31)] },
+      { register: "goals", sheet: "Goals register", rows: 5, totalRows: 6, ranges: [run(2, 6)] },
+      { register: "evaluations", sheet: "Evaluations register", rows: 4, totalRows: 4, ranges: [run(2, 5)] },
     ]);
   });
 });
@@ -230,6 +233,17 @@ describe("phase 2 and the programme", () => {
       mentorCertificates: 3,
       menteeCertificates: 3,
     });
+  });
+
+  it("names the rows each summary rests on: a phase's scattered rows as runs, the programme's each once", () => {
+    const which = (sources: SourceRows[] | undefined) => Object.fromEntries((sources ?? []).map((s) => [s.register, s.ranges.map((r) => [r.first, r.last])]));
+    // Achieng mentors in both phases: her two rows (2, and 9 in other spelling) serve phase 2 too.
+    expect(which(p2?.sources)).toEqual({ phases: [[3, 3]], mentors: [[2, 2], [9, 9]], mentees: [[8, 8]], pairs: [[8, 8]], sessions: [[33, 39]], goals: [], evaluations: [] });
+    // The session of no known pair (row 32) and the goal of pair P9-99 (row 7) rest under no summary.
+    expect(which(programme.sources)).toEqual({
+      phases: [[2, 3]], mentors: [[2, 9]], mentees: [[2, 8]], pairs: [[2, 8]], sessions: [[2, 31], [33, 39]], goals: [[2, 6]], evaluations: [[2, 5]],
+    });
+    for (const s of programme.sources) expect(s.ranges.reduce((n, r) => n + r.last - r.first + 1, 0), s.register).toBe(s.rows);
   });
 
   it("reports rows no phase could claim", () => {

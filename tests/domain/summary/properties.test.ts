@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { COUNTY_NAMES, FOCUS_AREA_IDS, GOAL_STATUSES, PAIR_STATUSES, RESPONDENTS, type CountyName } from "../../../src/domain/reference";
-import type { Evaluation, Goal, Mentee, Mentor, Pair, Phase, Session } from "../../../src/domain/registers";
+import type { Evaluation, Goal, Mentee, Mentor, Pair, Phase, RegisterKind, Session } from "../../../src/domain/registers";
 import {
   computeProgrammeMetrics,
   describeSummarySheets,
@@ -9,6 +9,7 @@ import {
   layoutToGrid,
   toSummaryJson,
   type ProgrammeMetrics,
+  type SourceRows,
 } from "../../../src/domain/summary";
 import { SECRET, buildRegisters, type RegisterInputs } from "./fixtures";
 
@@ -132,6 +133,18 @@ function checkFigures(p: ProgrammeMetrics): void {
     expect(m.goals.achieved).toBeLessThanOrEqual(m.goals.set);
     expect(m.disengagementReasons.reduce((n, r) => n + r.pairs, 0)).toBe(pairs.disengaged);
   }
+  for (const sources of [p.sources, ...p.phases.map((m) => m.sources)]) {
+    for (const s of sources) {
+      // Runs in order, apart (touching runs would have been one), on the sheet's rows, adding up to the count.
+      s.ranges.forEach((r, i) => {
+        expect(r.first).toBeLessThanOrEqual(r.last);
+        expect(r.first).toBeGreaterThan((s.ranges[i - 1]?.last ?? 0) + 1);
+      });
+      expect(s.ranges.reduce((n, r) => n + r.last - r.first + 1, 0)).toBe(s.rows);
+      expect(s.rows).toBeLessThanOrEqual(s.totalRows);
+      if (s.ranges.length > 0) expect(s.ranges[s.ranges.length - 1]?.last).toBeLessThanOrEqual(s.totalRows + 1);
+    }
+  }
   expect(p.totals.pairs).toBe(p.phases.reduce((n, m) => n + m.pairs.total, 0));
   expect(p.totals.mentors).toBeLessThanOrEqual(p.phases.reduce((n, m) => n + m.mentors, 0));
   expect(p.totals.mentors).toBeGreaterThanOrEqual(Math.max(0, ...p.phases.map((m) => m.mentors)));
@@ -173,22 +186,43 @@ describe("summary properties on random registers", () => {
       fc.property(registersArb, fc.integer(), (inputs, seed) => {
         const a = computeProgrammeMetrics(buildRegisters(clean(inputs)));
         const shuffled = clean(inputs);
-        const shuffle = <T>(rows: T[] | undefined) => {
+        // moved[kind][i]: the original position of the row now at position i.
+        const moved: Partial<Record<RegisterKind, number[]>> = {};
+        const shuffle = <T>(kind: RegisterKind, rows: T[] | undefined) => {
           if (!rows) return;
+          const from = rows.map((_, i) => i);
           let s = seed;
           for (let i = rows.length - 1; i > 0; i -= 1) {
             s = (s * 1103515245 + 12345) & 0x7fffffff;
             const j = s % (i + 1);
             [rows[i], rows[j]] = [rows[j] as T, rows[i] as T];
+            [from[i], from[j]] = [from[j] as number, from[i] as number];
           }
+          moved[kind] = from;
         };
-        shuffle(shuffled.sessions);
-        shuffle(shuffled.goals);
-        shuffle(shuffled.evaluations);
+        shuffle("sessions", shuffled.sessions);
+        shuffle("goals", shuffled.goals);
+        shuffle("evaluations", shuffled.evaluations);
         const b = computeProgrammeMetrics(buildRegisters(shuffled));
-        expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+        // The same rows are used wherever they sit: b's row numbers, taken back to where each
+        // row was in a, are a's. The figures are identical.
+        const used = (p: ProgrammeMetrics, shuffledFrom: typeof moved) =>
+          [p.sources, ...p.phases.map((m) => m.sources)].map((sources) => sources.map((s) => rowNumbers(s, shuffledFrom[s.register])));
+        expect(used(b, moved)).toEqual(used(a, {}));
+        expect(JSON.stringify(withoutRowNumbers(b))).toBe(JSON.stringify(withoutRowNumbers(a)));
       }),
       { numRuns: 200 },
     );
   });
 });
+
+/** The sheet rows a source names (headers on row 1), mapped back through a shuffle, sorted. */
+function rowNumbers(source: SourceRows, from: number[] | undefined): number[] {
+  const rows = source.ranges.flatMap((r) => Array.from({ length: r.last - r.first + 1 }, (_, i) => r.first + i));
+  return rows.map((row) => (from ? (from[row - 2] ?? -1) + 2 : row)).sort((x, y) => x - y);
+}
+
+function withoutRowNumbers(p: ProgrammeMetrics): unknown {
+  const strip = (sources: SourceRows[]) => sources.map(({ ranges: _ranges, ...rest }) => rest);
+  return { ...p, sources: strip(p.sources), phases: p.phases.map((m) => ({ ...m, sources: strip(m.sources) })) };
+}

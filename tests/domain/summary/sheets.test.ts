@@ -82,7 +82,10 @@ describe("phase summary sheet", () => {
   it("stamps when it was generated and from which rows, and warns when errors were included", () => {
     const about = headlines(phaseSheet, "stamp");
     expect(about.items[0]).toEqual({ label: "Generated (UTC+03:00)", value: { kind: "date", value: "2025-03-01T10:30", numberFormat: "d mmm yyyy hh:mm" } });
-    expect(about.items[1]?.value).toMatchObject({ kind: "text", value: "Phases 1, Mentors 8, Mentees 6, Pairs 6, Sessions 30, Goals 5, Evaluations 4" });
+    expect(about.items[1]?.value).toMatchObject({
+      kind: "text",
+      value: "Phases 1, Mentors 8, Mentees 6, Pairs 6, Sessions 30, Goals 5, Evaluations 4 (which rows: see “Generated from” at the foot).",
+    });
     expect(about.items.some((i) => i.emphasis === "warning")).toBe(false);
     const withErrors = describePhaseSummarySheet(phase1, { ...stamp, includedErrors: true });
     const warning = headlines(withErrors, "stamp").items.find((i) => i.emphasis === "warning");
@@ -91,6 +94,29 @@ describe("phase summary sheet", () => {
     expect(headlines(counted, "stamp").items.find((i) => i.emphasis === "warning")?.value).toMatchObject({ value: expect.stringMatching(/^Generated with 13 validation errors included: /) });
     expect(about.items.find((i) => i.label === SUMMARY_MARKER.label)?.value).toMatchObject({ kind: "text", value: SUMMARY_MARKER.text });
     expect(table(phaseSheet, "sources").rows).toHaveLength(7);
+  });
+
+  it("lists at its foot which rows of each register sheet it used, as the sheet numbers them", () => {
+    const sources = table(phaseSheet, "sources");
+    expect(sources.header).toEqual(["Register", "Sheet", "Rows used", "Rows read", "Which rows"]);
+    const values = sources.rows.map((row) => row.map((cell) => cell.value));
+    expect(values.find((row) => row[0] === "Sessions")).toEqual(["Sessions", "Sessions register", 30, 38, "rows 2–31"]);
+    expect(values.find((row) => row[0] === "Phases")).toEqual(["Phases", "Phases register", 1, 2, "row 2"]);
+    // The counts stay numbers; the list of rows is text, so "2–31" can never become a date or a sum.
+    for (const row of sources.rows) expect(row.map((cell) => cell.kind)).toEqual(["text", "text", "number", "number", "text"]);
+    const phase2 = programme.phases[1];
+    if (!phase2) throw new Error("phase 2");
+    const p2Rows = table(describePhaseSummarySheet(phase2, { ...stamp, sourceRows: phase2.sources }), "sources").rows;
+    expect(p2Rows.map((row) => [row[0]?.value, row[4]?.value])).toEqual([
+      ["Phases", "row 3"],
+      ["Mentors", "rows 2, 9"],
+      ["Mentees", "row 8"],
+      ["Pairs", "row 8"],
+      ["Sessions", "rows 33–39"],
+      ["Goals", "none"],
+      ["Evaluations", "none"],
+    ]);
+    expect(table(overview, "sources").rows.find((row) => row[0]?.value === "Sessions")?.[4]?.value).toBe("rows 2–31, 33–39");
   });
 
   it("says why each person misses a certificate, in words", () => {

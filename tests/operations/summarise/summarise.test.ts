@@ -86,8 +86,32 @@ describe("summarise on the sample workbook", () => {
       expect(warning).toBe(INCLUDED_ERRORS_WARNING.replace("validation errors included", `${result.validation.errors} validation errors included`));
       // 2026-11-26 12:00 in Nairobi, as an Excel date-time.
       expect(rowLabelled(workbook, name, "Generated (UTC+03:00)")[1]).toBe(46352.5);
-      expect(String(rowLabelled(workbook, name, "Register rows used")[1])).toMatch(/^Phases \d+, Mentors \d+, Mentees \d+, Pairs \d+, Sessions \d+/);
+      expect(String(rowLabelled(workbook, name, "Register rows used")[1])).toMatch(/^Phases \d+, Mentors \d+, Mentees \d+, Pairs \d+, Sessions \d+, Goals \d+, Evaluations \d+ \(which rows: see “Generated from” at the foot\)\.$/);
     }
+  });
+
+  it("says which rows of the officer's own sheets each summary used, and the rows it names are those rows", async () => {
+    const workbook = sample();
+    const result = await written(workbook, { includeErrors: true });
+    const phase2 = result.json.phases.find((p) => p.phase === "Phase 2");
+    const pairs = phase2?.sources.find((s) => s.register === "pairs");
+    // The sample's Pairing sheet has a title and a note above its header: its rows are the sheet's, not the register's.
+    expect(pairs).toMatchObject({ sheet: "Pairing", rowsUsed: 11, rowsRead: 29 });
+    const listed = new Set((pairs?.ranges ?? []).flatMap((r) => Array.from({ length: r.last - r.first + 1 }, (_, i) => r.first + i)));
+    // Exactly the rows of the sheet whose Phase cell (column B) says phase 2.
+    const pairing = workbook.sheet("Pairing");
+    const phase2Rows = pairing
+      .sortedCells()
+      .filter(({ column, cell }) => column === 1 && typeof cell.value === "string" && /^phase\s*2$/i.test(cell.value.trim()))
+      .map(({ row }) => row + 1);
+    expect([...listed].sort((a, b) => a - b)).toEqual(phase2Rows);
+    // The sheet's "Generated from" table says the same, as text an officer can follow.
+    const row = rowLabelled(workbook, "Summary - Phase 2", "Pairs", 1);
+    expect(row.slice(1, 5)).toEqual(["Pairing", 11, 29, `rows ${pairs?.ranges.map((r) => (r.first === r.last ? r.first : `${r.first}–${r.last}`)).join(", ")}`]);
+    // The overview's list has a gap where the sample's mentors sheet has a row that is no mentor.
+    const mentors = result.json.programme.sources.find((s) => s.register === "mentors");
+    expect(mentors?.ranges.length).toBeGreaterThan(1);
+    expect(rowLabelled(workbook, "Programme overview", "Mentors", 2)[4]).toBe(`rows ${mentors?.ranges.map((r) => `${r.first}–${r.last}`).join(", ")}`);
   });
 
   it("keeps a name that begins with = as text, never a formula", async () => {
