@@ -8,7 +8,7 @@
  */
 
 import { type Rect, cellAddress, parseAddress } from "../address";
-import type { XlCellValue, XlRange, XlRangeAreas, XlRequestContext } from "./excel-api";
+import type { XlCellValue, XlRange, XlRangeAreas, XlRequestContext, XlWorksheet } from "./excel-api";
 import { WorkbookOperationError, excelErrorCode, toWorkbookError } from "./errors";
 import type { LongOperationOptions } from "./progress";
 
@@ -36,11 +36,14 @@ export interface SheetGrid {
 }
 
 /**
- * The merged areas of a range, loaded in the same batch as its values (ExcelApi 1.13): a few
- * addresses, so it costs no sync of its own. Call mergesOf after the sync.
+ * The merged areas of a sheet, loaded in the same batch as its values (ExcelApi 1.13): a few
+ * addresses, so it costs no sync of its own. Call mergesOf after the sync. Asked of the whole
+ * sheet, not of its used range: the used range is a null object on a blank sheet, and a call
+ * made through a null object is not something to lean on in real Excel; merges outside the
+ * used range hold no value and fill nothing.
  */
-export function loadMerges(range: XlRange): XlRangeAreas {
-  return range.getMergedAreasOrNullObject().load("address");
+export function loadMerges(sheet: XlWorksheet): XlRangeAreas {
+  return sheet.getRange().getMergedAreasOrNullObject().load("address");
 }
 
 /** The areas of a loaded loadMerges() answer: "Mentors!B2:B4,Mentors!D2:D6" -> rects. */
@@ -139,7 +142,7 @@ export async function readSheetGrid(context: XlRequestContext, sheetName: string
   const action = `reading the sheet "${sheetName}"`;
   const worksheet = context.workbook.worksheets.getItem(sheetName).load("name");
   const used = worksheet.getUsedRangeOrNullObject(valuesOnly).load(properties(options));
-  const merged = loadMerges(used);
+  const merged = loadMerges(worksheet);
   try {
     await context.sync();
   } catch (error) {
@@ -159,7 +162,7 @@ async function readInBands(context: XlRequestContext, sheetName: string, options
   const worksheet = context.workbook.worksheets.getItem(sheetName).load("name");
   const used = worksheet.getUsedRangeOrNullObject(options.valuesOnly ?? true).load("address, rowIndex, columnIndex, rowCount, columnCount");
   // The merges of the whole sheet come with its size: a few addresses, whatever the bands.
-  const merged = loadMerges(used);
+  const merged = loadMerges(worksheet);
   try {
     await context.sync();
   } catch (error) {

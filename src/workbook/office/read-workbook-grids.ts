@@ -48,7 +48,7 @@ export async function readWorkbookGrids(context: XlRequestContext, options: Read
   const used = chosen.map((sheet) => {
     const range = sheet.getUsedRangeOrNullObject(true).load("address, rowIndex, columnIndex, values, numberFormat");
     // In the same batch as the cells: merged areas are a few addresses, not worth a sync.
-    return { sheet, range, merged: loadMerges(range) };
+    return { sheet, range, merged: loadMerges(sheet) };
   });
   const tableRanges = tables.items.map(tableLoads);
   let tooLarge = false;
