@@ -169,6 +169,6 @@ export function choicesInForce(problem: PairingProblem): ChoiceInForce[] {
 }
 
 /** "Lock: Beatrice Waithera Macharia (MR-28) with David Kamau Thuo (021/2015/6285)". */
-export function describeChoice(choice: Pick<ChoiceInForce, "choice" | "mentor" | "mentee">): string {
+export function describeChoice(choice: { choice: ChoiceKind; mentor: PersonName; mentee: PersonName }): string {
   return `${choice.choice === "lock" ? "Lock" : "Exclude"}: ${personLabel(choice.mentor)} with ${personLabel(choice.mentee)}`;
 }

@@ -3,7 +3,7 @@
 // Pairing choices sheet with the next run), those the workbook keeps (read when the screen
 // opens and by every run, so a workshop can resume and two officers see the same choices),
 // and a decision per suggestion (accept or reject) until the accepted ones are written.
-import { choiceWhere, personLabel, sameChoice, type ChoiceInForce, type ChoiceKind, type PairingChoice, type PairRef, type PairSuggestion, type PersonOut } from "../../../domain/pairing";
+import { choiceWhere, describeChoice, sameChoice, type ChoiceInForce, type ChoiceKind, type PairingChoice, type PairRef, type PairSuggestion, type PersonOut } from "../../../domain/pairing";
 import { phaseKey } from "../../../domain/validation/keys";
 
 export type Decision = "accept" | "reject";
@@ -121,10 +121,6 @@ export interface ShownChoice {
   pending?: PendingChoice;
 }
 
-function kindWord(kind: ChoiceKind): string {
-  return kind === "lock" ? "Lock" : "Exclude";
-}
-
 /** The phase's choices, kept ones first (sheet order), then those chosen here. */
 export function shownChoices(choices: PairChoices, phase: string): ShownChoice[] {
   const kept = choices.kept
@@ -132,7 +128,7 @@ export function shownChoices(choices: PairChoices, phase: string): ShownChoice[]
     .map((k, i): ShownChoice => ({
       id: `kept-${k.row ?? `new-${i}`}`,
       choice: k.choice,
-      text: `${kindWord(k.choice)}: ${personLabel(k.mentor)} with ${personLabel(k.mentee)}`,
+      text: describeChoice(k),
       where: k.row === undefined ? "Pairing choices sheet, saved with the last run" : `Pairing choices sheet, row ${k.row}${k.setAt === "" ? "" : `, set ${k.setAt}`}`,
       note: k.note,
       kept: k,
@@ -140,7 +136,7 @@ export function shownChoices(choices: PairChoices, phase: string): ShownChoice[]
   const pending = choices.pending.filter(inPhase(phase)).map((p): ShownChoice => ({
     id: `pending-${p.choice}-${p.mentor.key}-${p.mentee.key}`,
     choice: p.choice,
-    text: `${kindWord(p.choice)}: ${personLabel(p.mentor)} with ${personLabel(p.mentee)}`,
+    text: describeChoice(p),
     where: "Chosen here: saved to the workbook with the next run",
     note: p.note,
     pending: p,
