@@ -7,7 +7,7 @@
  */
 
 import { detectRegister, mapSheet } from "../domain/mapping";
-import { joinSheets, readRegister, readSheet, type RegisterSlots, type RegisterTypes, type SheetReading } from "../domain/reading";
+import { addRegisterRows, joinSheets, readRegister, readSheet, type RegisterSlots, type RegisterTypes, type SheetReading } from "../domain/reading";
 import { REGISTERS, REGISTER_KINDS, type Grid, type RegisterData, type RegisterKind, type Registers } from "../domain/registers";
 import { readSettingsGrid, SETTINGS_SHEET_NAME, type SettingsProblem } from "../domain/settings";
 import { readWorkbookGrids, type SheetGrid, type TableInfo, type XlRequestContext } from "../workbook/office";
@@ -56,20 +56,6 @@ export function toDomainGrid(grid: SheetGrid): Grid {
   // Merges go along so the reader can fill a merged County into every row it covers (1-based, like origin).
   if (grid.merges) domain.merges = grid.merges.map((m) => ({ ...m, row: m.row + 1, column: m.column + 1 }));
   return domain;
-}
-
-/**
- * Adds rows to a register slot, creating it from `data` when empty (no spread: 100k rows would
- * overflow the call stack). The slot gets a rows array of its own, so the reading it came from
- * (perhaps kept in a cache) is never changed by rows joining it later.
- */
-function addRows<K extends RegisterKind>(slots: RegisterSlots, kind: K, data: RegisterData<RegisterTypes[K]>, rows: RegisterData<RegisterTypes[K]>["rows"]): void {
-  const existing = slots[kind];
-  if (existing) {
-    for (const row of rows) existing.rows.push(row);
-  } else {
-    slots[kind] = { ...data, rows: [...rows] };
-  }
 }
 
 function registerKindOfTable(table: TableInfo): RegisterKind | undefined {
@@ -145,7 +131,7 @@ export async function loadRegisters(context: XlRequestContext, options: LoadRegi
     const found = throughCache(cache, `table:${table.name.toLowerCase()}`, grid, `${kind}|${settingsKey}`, () => readTable(grid, kind, settings));
     if (!found) continue;
     const { data, detection } = found;
-    addRows(slots, kind, data, data.rows);
+    addRegisterRows(slots, kind, data);
     registerSheets.add(table.sheet.toLowerCase());
     for (const name of convertedFrom(data)) alreadyConverted.add(`${kind}:${name}`);
     sources.push({ kind, from: "register", sheet: table.sheet, table: table.name, rows: data.rows.length });
@@ -190,7 +176,7 @@ function addRawRows<K extends RegisterKind>(
   if (!rawData) return;
   const keep = rawData.rows.filter((row) => !alreadyConverted.has(`${kind}:${row.source.sheet.toLowerCase()}`));
   if (keep.length === 0) return;
-  addRows(slots, kind, rawData, keep);
+  addRegisterRows(slots, kind, rawData, keep);
   const bySheet = new Map<string, number>();
   for (const row of keep) bySheet.set(row.source.sheet, (bySheet.get(row.source.sheet) ?? 0) + 1);
   for (const [sheet, rows] of bySheet) sources.push({ kind, from: "raw", sheet, rows });

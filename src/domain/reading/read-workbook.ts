@@ -54,18 +54,26 @@ export function readSheet(grid: Grid, settings: Settings, chosen?: RegisterKind 
   return { reading: { ...detection, rowsRead: data.rows.length }, data };
 }
 
-function put<K extends RegisterKind>(slots: RegisterSlots, kind: K, data: RegisterData<RegisterTypes[K]>): void {
+/**
+ * Adds `rows` (by default all of `data`'s) to the register of `kind`, creating it from `data`
+ * when there is none yet. A second sheet of the same register ("Mentors Ph1", "Mentors Ph2"):
+ * its rows join the first's. Each row keeps its own sheet and cells, so messages still point
+ * to the right place; the register's `columns` describe the first sheet.
+ */
+export function addRegisterRows<K extends RegisterKind>(
+  slots: RegisterSlots,
+  kind: K,
+  data: RegisterData<RegisterTypes[K]>,
+  rows: RegisterData<RegisterTypes[K]>["rows"] = data.rows,
+): void {
   const existing = slots[kind];
   if (existing) {
-    // A second sheet of the same register ("Mentors Ph1", "Mentors Ph2"): its rows join the
-    // first's. Each row keeps its own sheet and cells, so messages still point to the right
-    // place; the register's `columns` describe the first sheet. A loop, not push(...rows):
-    // spreading 100,000 arguments overflows the call stack.
-    for (const row of data.rows) existing.rows.push(row);
+    // A loop, not push(...rows): spreading 100,000 arguments overflows the call stack.
+    for (const row of rows) existing.rows.push(row);
   } else {
     // A register of its own (a fresh rows array): the sheet's reading stays as it was read, so
-    // a caller may keep it for the next read.
-    slots[kind] = { ...data, rows: [...data.rows] } as RegisterSlots[K];
+    // a caller may keep it for the next read (the sheet read cache does).
+    slots[kind] = { ...data, rows: [...rows] } as RegisterSlots[K];
   }
 }
 
@@ -82,7 +90,7 @@ export function joinSheets(sheets: readonly SheetRead[], settings: Settings): { 
       continue;
     }
     const note = slots[data.kind] !== undefined ? ` Its rows were added to the ${REGISTERS[data.kind].title} register read from an earlier sheet.` : "";
-    put(slots, data.kind, data);
+    addRegisterRows(slots, data.kind, data);
     detections.push(note === "" ? reading : { ...reading, message: `${reading.message}${note}` });
   }
   return { registers: { ...slots, settings }, detections };
