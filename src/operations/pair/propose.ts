@@ -78,10 +78,10 @@ export async function pairingOverview(context: XlRequestContext, options: LongOp
  * The choices given with the run, as rows of the Pairing choices sheet, leaving out those it
  * already keeps and locks the Pairs register already holds (accepted since they were chosen).
  */
-function newChoices(problem: PairingProblem, kept: readonly PairingChoice[], at: Date): PairingChoice[] {
+function newChoices(problem: PairingProblem, inForce: readonly ChoiceInForce[], kept: readonly PairingChoice[], at: Date): PairingChoice[] {
   const { mentorFinder, menteeFinder } = problem.standings;
   const recorded = new Set(problem.locksRecorded.map((r) => `${mentorFinder.findByKey(r.mentor)?.key ?? ""}|${menteeFinder.findByKey(r.mentee)?.key ?? ""}`));
-  return choicesInForce(problem)
+  return inForce
     .filter((c) => c.from === undefined && !(c.choice === "lock" && recorded.has(`${c.mentor.key}|${c.mentee.key}`)))
     .map((c): PairingChoice => ({
       phase: problem.phase.name,
@@ -147,9 +147,9 @@ export async function proposePairs(context: XlRequestContext, request: PairingRe
   const totalMs = performance.now() - started;
 
   const at = now();
-  const additions = (options.saveChoices ?? options.log !== false) ? newChoices(problem, kept.choices, at) : [];
-  const choicesSaved = additions.length > 0 ? await saveChoices(context, additions, { signal: options.signal, whenFiltered: options.whenFiltered, expectTable: kept.choices.length > 0 }) : null;
   const choices = choicesInForce(problem);
+  const additions = (options.saveChoices ?? options.log !== false) ? newChoices(problem, choices, kept.choices, at) : [];
+  const choicesSaved = additions.length > 0 ? await saveChoices(context, additions, { signal: options.signal, whenFiltered: options.whenFiltered, expectTable: kept.choices.length > 0 }) : null;
   const runLog = options.log === false ? null : await logRun(context, { at, request: problem.request, outcome, ms: solveMs, choices }, choicesSaved, { signal: options.signal, whenFiltered: options.whenFiltered });
   return { problem, result: solved, outcome, solveMs, totalMs, runLog, choices, kept: [...kept.choices, ...additions], choicesSaved };
 }
