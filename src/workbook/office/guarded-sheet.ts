@@ -154,6 +154,11 @@ function tablesOf(seen: Look, old: SheetFacts | undefined): string[] {
   return old === undefined ? [] : [...seen.tableOwners.values()].filter((owner) => owner.sheetId === old.id).map((owner) => owner.name);
 }
 
+/** A table the caller saw on the sheet is gone or renamed: told the same at the look and before the swap. */
+function tableGone(table: string, sheet: string, action: string): WorkbookOperationError {
+  return new WorkbookOperationError("ChangedMeanwhile", `Someone renamed or deleted the table "${table}" on the sheet "${sheet}" while ${action}. To keep their change, nothing was written. Check the table's name (Table Design > Table Name), then run it again.`, { sheet });
+}
+
 /** After `write`: the old sheet must still be the one we read, under its name, unprotected, its tables too. */
 function checkBeforeSwap(current: SheetFacts[], tableNames: ReadonlySet<string>, seen: Look, tempId: string, sheetName: string, action: string): void {
   const { old } = seen;
@@ -173,7 +178,7 @@ function checkBeforeSwap(current: SheetFacts[], tableNames: ReadonlySet<string>,
   // After the sheet's own checks: a deleted sheet takes its tables with it and is told as such.
   const missing = tablesOf(seen, old).find((name) => !tableNames.has(name.toLowerCase()));
   if (old && missing !== undefined) {
-    throw new WorkbookOperationError("ChangedMeanwhile", `Someone renamed or deleted the table "${missing}" on the sheet "${old.name}" while ${action}. To keep their change, nothing was written. Check the table's name (Table Design > Table Name), then run it again.`, { sheet: old.name });
+    throw tableGone(missing, old.name, action);
   }
 }
 
@@ -196,7 +201,7 @@ export async function replaceSheetAtomically(context: XlRequestContext, options:
   }
   const gone = old === undefined ? undefined : options.expectTables?.find((name) => seen.tableOwners.get(name.toLowerCase())?.sheetId !== old.id);
   if (old && gone !== undefined) {
-    throw new WorkbookOperationError("ChangedMeanwhile", `Someone renamed or deleted the table "${gone}" on the sheet "${old.name}" while ${action}. To keep their change, nothing was written. Check the table's name (Table Design > Table Name), then run it again.`, { sheet: old.name });
+    throw tableGone(gone, old.name, action);
   }
 
   // 2. Tidy leftovers and create the temporary sheet, hidden.
