@@ -47,7 +47,7 @@ export function loadMerges(sheet: XlWorksheet): XlRangeAreas {
 }
 
 /** The areas of a loaded loadMerges() answer: "Mentors!B2:B4,Mentors!D2:D6" -> rects. */
-export function mergesOf(areas: XlRangeAreas): Rect[] {
+function mergesOf(areas: XlRangeAreas): Rect[] {
   if (areas.isNullObject) return [];
   const rects: Rect[] = [];
   for (const part of splitAreas(areas.address)) {
@@ -178,8 +178,6 @@ async function readInBands(context: XlRequestContext, sheetName: string, options
     values: [],
     numberFormats: [],
   };
-  const merges = mergesOf(merged);
-  if (merges.length > 0) grid.merges = merges;
   if (options.formulas) grid.formulas = [];
   if (options.text) grid.text = [];
   const bandProperties = properties(options).filter((p) => !["address", "rowIndex", "columnIndex", "rowCount", "columnCount"].includes(p));
@@ -208,5 +206,5 @@ async function readInBands(context: XlRequestContext, sheetName: string, options
     done += rows;
     options.onProgress?.(done, used.rowCount, `Reading ${worksheet.name}`);
   }
-  return grid;
+  return withMerges(grid, merged);
 }
