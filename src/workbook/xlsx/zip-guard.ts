@@ -73,6 +73,7 @@ function findEndOfCentralDirectory(view: DataView): number {
 }
 
 const DAMAGED = "it is damaged or incomplete (perhaps cut short while copying or downloading): copy it again, or open it in Excel and save it again";
+const ZIP64 = "it is a ZIP64 archive (parts over 4 GB), far larger than any register workbook";
 
 /** The archive's entries, from its central directory (no inflation). */
 export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
@@ -81,13 +82,13 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   const eocd = findEndOfCentralDirectory(view);
   if (eocd < 0) throw new ZipError(DAMAGED, "damaged");
   if (eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_LOCATOR_SIGNATURE) {
-    throw new ZipError("it is a ZIP64 archive (parts over 4 GB), far larger than any register workbook", "bomb");
+    throw new ZipError(ZIP64, "bomb");
   }
   const count = view.getUint16(eocd + 10, true);
   const size = view.getUint32(eocd + 12, true);
   const start = view.getUint32(eocd + 16, true);
   if (count === 0xffff || size === 0xffffffff || start === 0xffffffff) {
-    throw new ZipError("it is a ZIP64 archive (parts over 4 GB), far larger than any register workbook", "bomb");
+    throw new ZipError(ZIP64, "bomb");
   }
   if (start + size > eocd) throw new ZipError(DAMAGED, "damaged");
   const entries: ZipEntry[] = [];
@@ -102,7 +103,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     const uncompressedSize = view.getUint32(at + 24, true);
     const offset = view.getUint32(at + 42, true);
     if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || offset === 0xffffffff) {
-      throw new ZipError("it is a ZIP64 archive (parts over 4 GB), far larger than any register workbook", "bomb");
+      throw new ZipError(ZIP64, "bomb");
     }
     entries.push({
       name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
