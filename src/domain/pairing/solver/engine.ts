@@ -72,7 +72,7 @@ export const UNMATCHED = -1;
  * expansions stay rare (about 2 per row on the bench's hardest programme
  * matrices).
  */
-export function defaultCandidateLimit(rows: number, cols: number): number {
+function defaultCandidateLimit(rows: number, cols: number): number {
   if (rows * cols <= 4096) return cols;
   return 16;
 }

@@ -105,7 +105,7 @@ export function chooseOrientation(mentees: number, slots: number, menteeSpread: 
 }
 
 /** See {@link chooseOrientation}. */
-export const POPULAR_SPREAD_RATIO = 8;
+const POPULAR_SPREAD_RATIO = 8;
 
 export interface ReduceOptions {
   /** Forces an orientation (tests use this to check both); by default {@link chooseOrientation} decides. */

@@ -41,7 +41,7 @@ export interface ChoiceChange {
 }
 
 /** The kept row behind a choice the last run used (looked up by where it is; saved by the run: by its people). */
-export function keptChoiceOf(choices: PairChoices, phase: string, c: ChoiceInForce): PairingChoice {
+function keptChoiceOf(choices: PairChoices, phase: string, c: ChoiceInForce): PairingChoice {
   const byRow = c.from === undefined ? undefined : choices.kept.find((k) => choiceWhere(k) === c.from);
   return byRow ?? { phase, choice: c.choice, mentor: { id: c.mentor.id, name: c.mentor.name }, mentee: { id: c.mentee.id, name: c.mentee.name }, note: c.note, setAt: "" };
 }
