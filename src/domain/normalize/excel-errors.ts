@@ -47,9 +47,14 @@ export function excelErrorCause(error: ExcelErrorValue): string {
   return CAUSES[error];
 }
 
+/** Whether `error` only says Excel had not finished calculating: waiting mends it, not editing. */
+export function excelStillCalculating(error: ExcelErrorValue): boolean {
+  return error === "#GETTING_DATA" || error === "#BUSY!";
+}
+
 /** What to do about a cell showing `error`, without naming the cell (callers add where). */
 export function excelErrorFix(error: ExcelErrorValue): string {
-  if (error === "#GETTING_DATA" || error === "#BUSY!") return "Wait until Excel has finished calculating the cell, then check again.";
+  if (excelStillCalculating(error)) return "Wait until Excel has finished calculating the cell, then check again.";
   return "Click the cell and look at its formula in the formula bar: repair it, or type the value itself instead of a formula. Then check again.";
 }
 

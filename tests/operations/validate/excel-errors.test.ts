@@ -46,6 +46,13 @@ describe("cells showing Excel's error", () => {
     expect(found.find((i) => i.cell === "I6")?.message).toContain("divides by zero");
   });
 
+  it("tell the officer to wait, not to repair a formula, while Excel is still calculating", async () => {
+    const found = await newIssues([["Mentees", "B3", "#GETTING_DATA"]]);
+    const name = found.find((i) => i.cell === "B3");
+    expect(name?.rule).toBe("field.excel-error");
+    expect(name?.fix).toBe("Wait until Excel has finished calculating B3 on the Mentees sheet, then validate again.");
+  });
+
   it("never make a mentee's name out of #N/A: the pair is not reported as naming nobody, nor as naming an unknown mentee", async () => {
     const found = await newIssues([["Pairing", "D4", "#N/A"]]);
     expect(found.map((i) => i.rule)).toEqual(["field.excel-error"]);
