@@ -84,12 +84,8 @@ function measure(work: () => void, runs: number, batch = 1, warm = true): Timing
   return { wallBest: round(best(wall)), wallMedian: round(median(wall)), cpuBest: round(best(cpu)), cpuMedian: round(median(cpu)), runs };
 }
 
-function timingDetails(t: Timing): Record<string, number | string> {
-  return { wallBest: t.wallBest, wallMedian: t.wallMedian, cpuBest: t.cpuBest, cpuMedian: t.cpuMedian, runs: t.runs };
-}
-
 /** The scoring layer's matrix for a generated programme of `mentees` mentees and `mentors` mentors. */
-export async function programmeMatrix(mentees: number, mentors: number): Promise<ScoreMatrix> {
+async function programmeMatrix(mentees: number, mentors: number): Promise<ScoreMatrix> {
   const loaded = await loadRegisters(createMemoryContext(programmeWorkbook(mentees, mentors)));
   const built = buildPairingProblem(loaded.registers, { phase: "Phase 9", threshold: 0 });
   if (!built.ok) throw new Error(built.errors.map((e) => e.message).join("; "));
@@ -118,14 +114,14 @@ async function solverLines(mentees: number, mentors: number, capacity: number, w
   const ourTotal = Math.round(ours.total * 100) / 100;
   const label = `${mentees} mentees x ${mentors} mentors (cap ${capacity})`;
   const lines: PairingBenchLine[] = [
-    { name: `solver ${label}: ours`, ms: oursTime.wallMedian, details: { ...timingDetails(oursTime), total: ourTotal, matched: ours.matched, iterations: ours.iterations } },
+    { name: `solver ${label}: ours`, ms: oursTime.wallMedian, details: { ...oursTime, total: ourTotal, matched: ours.matched, iterations: ours.iterations } },
   ];
   let theirs = 0;
   // munkres at 2,000 takes about a second a solve: fewer runs there.
   const munkresTime = measure(() => {
     theirs = totalOf(munkres(cost));
   }, mentees >= 2000 ? 2 : runs, batch);
-  lines.push({ name: `solver ${label}: munkres`, ms: munkresTime.wallMedian, details: { ...timingDetails(munkresTime), total: theirs, sameTotal: theirs === ourTotal ? "yes" : "NO" } });
+  lines.push({ name: `solver ${label}: munkres`, ms: munkresTime.wallMedian, details: { ...munkresTime, total: theirs, sameTotal: theirs === ourTotal ? "yes" : "NO" } });
   if (withMunkresJs) {
     let js = 0;
     // munkres-js is a textbook O(n^3) Munkres: seconds at 500, so one untimed-warm-up-free run there.
@@ -133,7 +129,7 @@ async function solverLines(mentees: number, mentors: number, capacity: number, w
     const jsTime = measure(() => {
       js = totalOf(munkresJs(cost.map((row) => [...row])));
     }, slow ? 1 : runs, slow ? 1 : Math.max(1, batch / 10), !slow);
-    lines.push({ name: `solver ${label}: munkres-js`, ms: jsTime.wallMedian, details: { ...timingDetails(jsTime), total: js, sameTotal: js === ourTotal ? "yes" : "NO" } });
+    lines.push({ name: `solver ${label}: munkres-js`, ms: jsTime.wallMedian, details: { ...jsTime, total: js, sameTotal: js === ourTotal ? "yes" : "NO" } });
   } else {
     lines.push({ name: `solver ${label}: munkres-js`, ms: Number.NaN, details: { skipped: "minutes at this size; set PAIRING_BENCH_FULL=1" } });
   }
