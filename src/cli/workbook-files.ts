@@ -1,13 +1,13 @@
 import { access } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { MemoryWorkbook } from "../workbook/memory";
-import { WorkbookFileError, loadWorkbookFile } from "../workbook/xlsx/workbook-file";
+import { loadWorkbookFile } from "../workbook/xlsx/workbook-file";
 import { saveXlsx } from "../workbook/xlsx/save-xlsx";
 import { CliError } from "./cli-error";
 import type { CliIo } from "./console-io";
 
 /** Larger files are refused before parsing: no register workbook comes near this. */
-export const MAX_INPUT_BYTES = 300_000_000;
+const MAX_INPUT_BYTES = 300_000_000;
 
 /**
  * Reads a workbook file into the in-memory Excel: an .xlsx (or .xlsm), or a CSV file read as
@@ -31,7 +31,7 @@ export async function openWorkbookFile(io: CliIo, path: string): Promise<MemoryW
   try {
     return await loadWorkbookFile(bytes, path, { onWarning: (message) => io.stderr(`warning: ${path}: ${message}`) });
   } catch (error) {
-    if (error instanceof WorkbookFileError) throw new CliError(`cannot read ${path}: ${oneLine(error.message)}`);
+    // WorkbookFileError says what the file is and what to do; anything else is said as it came.
     throw new CliError(`cannot read ${path}: ${oneLine(error instanceof Error ? error.message : String(error))}`);
   }
 }
@@ -54,7 +54,7 @@ export async function saveWorkbookFile(io: CliIo, workbook: MemoryWorkbook, path
 }
 
 /** Whether a file (or folder) exists at path. */
-export async function fileExists(path: string): Promise<boolean> {
+async function fileExists(path: string): Promise<boolean> {
   try {
     await access(path);
     return true;
