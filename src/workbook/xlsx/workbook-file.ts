@@ -148,7 +148,7 @@ export function sheetNameFromFile(fileName: string): string {
 }
 
 /** Reads CSV text into a one-sheet workbook, every non-empty cell stored as its text. */
-export async function loadCsv(bytes: Uint8Array, fileName: string, options: MemoryWorkbookOptions = {}): Promise<MemoryWorkbook> {
+async function loadCsv(bytes: Uint8Array, fileName: string, options: MemoryWorkbookOptions = {}): Promise<MemoryWorkbook> {
   const text = decodeCsv(bytes);
   const source = new ExcelJS.Workbook();
   let parsed: ExcelJS.Worksheet;

@@ -146,7 +146,7 @@ export function checkDeclaredSizes(entries: readonly ZipEntry[], limits: ZipLimi
  * Inflates every part with its output capped at its declared size, so a part that lies about
  * its size is caught at the cap, not after filling memory. Throws ZipError.
  */
-export function checkActualSizes(bytes: Uint8Array, entries: readonly ZipEntry[]): void {
+function checkActualSizes(bytes: Uint8Array, entries: readonly ZipEntry[]): void {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (const entry of entries) {
     if (entry.offset + 30 > bytes.byteLength || view.getUint32(entry.offset, true) !== LOCAL_SIGNATURE) throw new ZipError(DAMAGED, "damaged");
