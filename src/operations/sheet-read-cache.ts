@@ -43,7 +43,7 @@ function sameRows<T extends GridValue | string>(a: readonly (readonly T[])[] | u
  * Whether two grids hold the same cells at the same place: values, number formats and merged
  * areas (merging a County down changes what the rows read without changing any value).
  */
-export function sameGrid(a: Grid, b: Grid): boolean {
+function sameGrid(a: Grid, b: Grid): boolean {
   return (
     a.sheet === b.sheet &&
     a.origin.row === b.origin.row &&

@@ -12,7 +12,7 @@ import type { FieldDef, FieldKind, Grid, GridValue } from "../registers";
  */
 
 /** Values tried per column: enough to tell dates from yes/no, few enough for any sheet. */
-export const SAMPLE_VALUES = 50;
+const SAMPLE_VALUES = 50;
 /** Rows looked at to find them, spread evenly over the column. */
 const SAMPLE_PROBES = 200;
 /** Fewer values than this say nothing either way. */

@@ -53,7 +53,7 @@ export function excelStillCalculating(error: ExcelErrorValue): boolean {
 }
 
 /** What to do about a cell showing `error`, without naming the cell (callers add where). */
-export function excelErrorFix(error: ExcelErrorValue): string {
+function excelErrorFix(error: ExcelErrorValue): string {
   if (excelStillCalculating(error)) return "Wait until Excel has finished calculating the cell, then check again.";
   return "Click the cell and look at its formula in the formula bar: repair it, or type the value itself instead of a formula. Then check again.";
 }

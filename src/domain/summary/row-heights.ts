@@ -30,7 +30,7 @@ const BOLD_SPACE = 0.85;
  * column's width counts digits, the widest characters of ordinary text, so `width` letters
  * fit. A word longer than the column is broken across lines, as Excel breaks it.
  */
-export function wrapLines(text: string, width: number): string[] {
+function wrapLines(text: string, width: number): string[] {
   const room = Math.max(1, Math.floor(width));
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {

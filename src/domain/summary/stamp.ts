@@ -56,7 +56,7 @@ function generatedCell(generatedAt: string): { cell: SheetCell; zone: string } {
 }
 
 /** Where the stamp sends the reader for the row numbers: the table at the foot. */
-export const ROWS_LISTED_AT_FOOT = "which rows: see “Generated from” at the foot";
+const ROWS_LISTED_AT_FOOT = "which rows: see “Generated from” at the foot";
 
 /**
  * "Phases 1, Mentors 8, ... (which rows: see “Generated from” at the foot)." in one line, registers in

@@ -8,7 +8,7 @@ import type { RuleId } from "./rules";
  * reads nothing from them. An error for every field the register needs or reads as a type; a
  * warning (field.text) for optional free text, which changes no figure.
  */
-export function excelErrorRule(def: FieldDef | undefined): RuleId {
+function excelErrorRule(def: FieldDef | undefined): RuleId {
   const optionalText = def !== undefined && !def.required && (def.kind === "text" || def.kind === "list");
   return optionalText ? "field.text" : "field.excel-error";
 }

@@ -62,7 +62,7 @@ function label(kind: RegisterKind, key: string): string {
 }
 
 /** Whether a field's text is confidential (session notes, evaluation comments). */
-export function isConfidentialField(kind: RegisterKind, key: string): boolean {
+function isConfidentialField(kind: RegisterKind, key: string): boolean {
   return REGISTERS[kind].fields.find((f) => f.key === key)?.confidential === true;
 }
 
