@@ -14,7 +14,6 @@ import { conflictsOfInterest, personLabel, type MenteeProfile, type MentorProfil
 import { PairingRequestSchema, type PairingRequest, type PairingRequestInput, type PairRef } from "./request";
 import { pointScale, scoreAllPairs, type PointScale } from "./score/score";
 
-export { BLOCK };
 export type { DisengagedCell, PairingProblemError };
 
 export interface PairingProblem {
