@@ -13,9 +13,9 @@ export { DEFAULT_THRESHOLD, PairingRequestSchema, PairRefSchema } from "./reques
 export type { PairingRequest, PairingRequestInput, PairRef } from "./request";
 export { findPhase, knownPhases, phaseStandings, describeFailures } from "./eligibility";
 export type { ExistingPair, MenteeStanding, MentorStanding, MentorRuleFailure, PhaseStandings } from "./eligibility";
-export { BLOCK, disengagementWords } from "./blocks";
+export { BLOCK } from "./blocks";
 export { buildPairingProblem } from "./problem";
-export type { BuiltProblem, DisengagedCell, PairingProblem, PairingProblemError } from "./problem";
+export type { BuiltProblem, PairingProblem, PairingProblemError } from "./problem";
 export {
   PAIRING_CHOICES_SHEET,
   PAIRING_CHOICE_HEADERS,

@@ -14,7 +14,7 @@ import { conflictsOfInterest, personLabel, type MenteeProfile, type MentorProfil
 import { PairingRequestSchema, type PairingRequest, type PairingRequestInput, type PairRef } from "./request";
 import { pointScale, scoreAllPairs, type PointScale } from "./score/score";
 
-export type { DisengagedCell, PairingProblemError };
+export type { PairingProblemError };
 
 export interface PairingProblem {
   request: PairingRequest;
