@@ -8,6 +8,7 @@ import { isBlankCell } from "../../domain/normalize";
 import { REGISTERS, type Grid, type GridValue, type RegisterKind } from "../../domain/registers";
 import { parseAddress } from "../../workbook/address";
 import { SOURCE_ROW_HEADER, SOURCE_SHEET_HEADER } from "../load-registers";
+import { FormatTally } from "./format-tally";
 import type { RegisterCell } from "./plan";
 import { snapshotGrid, type WorkbookSnapshot } from "./snapshot";
 
@@ -62,14 +63,14 @@ export function registerFromGrid(kind: RegisterKind, tableName: string, grid: Gr
   const rowAt = lower.indexOf(SOURCE_ROW_HEADER.toLowerCase());
   const values = Array.from({ length: area.rowCount }, (_, i) => columns.map((c) => at(area.row + i, c) ?? ""));
   const rows: ExistingRow[] = [];
-  const counts: Array<Map<string, number>> = columns.map(() => new Map());
+  const tallies = columns.map(() => new FormatTally());
   for (let r = area.row + 1; r < area.row + area.rowCount; r++) {
     const cells = columns.map((c) => cellOf(at(r, c)));
     if (cells.every((c) => c === null)) continue;
     const formats = columns.map((c, j) => {
       if (cells[j] === null) return undefined;
       const format = formatAt(r, c);
-      if (typeof cells[j] === "number") counts[j]?.set(format, (counts[j]?.get(format) ?? 0) + 1);
+      if (typeof cells[j] === "number") tallies[j]?.add(format);
       return format;
     });
     const sourceSheet = sheetAt >= 0 ? cells[sheetAt] : null;
@@ -85,22 +86,6 @@ export function registerFromGrid(kind: RegisterKind, tableName: string, grid: Gr
     values,
     headers,
     rows,
-    columnFormats: counts.map((c) => {
-      const most = mostCommon(c);
-      return most === "General" ? undefined : most;
-    }),
+    columnFormats: tallies.map((t) => t.prevailing()),
   };
-}
-
-/** The most common key (the first seen on a tie), or undefined for none. */
-function mostCommon(counts: ReadonlyMap<string, number>): string | undefined {
-  let best: string | undefined;
-  let bestCount = 0;
-  for (const [key, count] of counts) {
-    if (count > bestCount) {
-      best = key;
-      bestCount = count;
-    }
-  }
-  return best;
 }

@@ -13,6 +13,7 @@ import { COUNTY_NAMES, FOCUS_AREAS, YES_NO } from "../../domain/reference";
 import { REGISTERS, columnLetters, type FieldDef, type FieldKind, type Grid, type RegisterKind } from "../../domain/registers";
 import { DEFAULT_DATE_FORMAT } from "../../workbook/excel-dates";
 import { AS_TYPED_HEADER, SOURCE_ROW_HEADER, SOURCE_SHEET_HEADER } from "../load-registers";
+import { FormatTally } from "./format-tally";
 
 /** A drop-down list on a register column. */
 export interface ColumnList {
@@ -111,16 +112,11 @@ function fieldColumn(field: FieldDef, sourceColumn: number | null, phases: reado
  */
 function carriedFormat(grid: Grid, column: number, headerIndex: number): string | undefined {
   const j = column - grid.origin.column;
-  const counts = new Map<string, number>();
-  let most: string | undefined;
+  const tally = new FormatTally();
   for (let i = headerIndex + 1; i < grid.values.length; i++) {
-    if (typeof grid.values[i]?.[j] !== "number") continue;
-    const format = grid.numberFormats?.[i]?.[j] ?? "General";
-    const count = (counts.get(format) ?? 0) + 1;
-    counts.set(format, count);
-    if (most === undefined || count > (counts.get(most) ?? 0)) most = format;
+    if (typeof grid.values[i]?.[j] === "number") tally.add(grid.numberFormats?.[i]?.[j] ?? "General");
   }
-  return most === "General" ? undefined : most;
+  return tally.prevailing();
 }
 
 /** Whether a carried column holds anything below the header (headerless empty columns are left out). */
