@@ -30,7 +30,7 @@ function tableChoices(contents: TableContents): Array<PairingChoice | undefined>
 }
 
 /** The rows to add: the choices not in the table yet, in its own column order (pure). */
-export function planChoiceRows(contents: TableContents, additions: readonly PairingChoice[]): AppendPlan {
+function planChoiceRows(contents: TableContents, additions: readonly PairingChoice[]): AppendPlan {
   const there = tableChoices(contents).filter((c) => c !== undefined);
   const order = contents.headers.map((h) => PAIRING_CHOICE_HEADERS.findIndex((k) => k.toLowerCase() === h.trim().toLowerCase()));
   const rows: AppendPlan["rows"] = [];
@@ -44,7 +44,7 @@ export function planChoiceRows(contents: TableContents, additions: readonly Pair
 }
 
 /** The rows the table keeps once `removals` are taken out (pure). */
-export function planChoiceRemoval(contents: TableContents, removals: readonly PairingChoice[]): RewritePlan {
+function planChoiceRemoval(contents: TableContents, removals: readonly PairingChoice[]): RewritePlan {
   const choices = tableChoices(contents);
   const rows = contents.rows.filter((_, r) => {
     const choice = choices[r];
